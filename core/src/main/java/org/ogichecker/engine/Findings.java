@@ -1,0 +1,130 @@
+package org.ogichecker.engine;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.Section;
+
+/**
+ * The one way a rule consequence reports: {@code Findings.of(kcontext).at(...).report(zh, en)}.
+ * The rule id, requirement, severity, basis and title come from the firing rule's metadata, so a
+ * consequence states only where and what.
+ */
+public final class Findings {
+
+    /** Name of the global every rule file declares: {@code global org.ogichecker.engine.FindingSink findings;}. */
+    public static final String GLOBAL = "findings";
+
+    private Findings() {
+    }
+
+    public static Builder of(RuleContext kcontext) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        FindingSink sink = (FindingSink) kcontext.getKieRuntime().getGlobal(GLOBAL);
+        return new Builder(sink, meta);
+    }
+
+    /** Formats a number without a trailing ".0" or exponent: 3, 3.5, 0.25. */
+    public static String num(BigDecimal v) {
+        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
+    }
+
+    /** Builds one finding; {@link #report} adds it. */
+    public static final class Builder {
+        private final FindingSink sink;
+        private final Map<String, Object> meta;
+        private String section;
+        private String table;
+        private String row;
+        private String column;
+        private int line;
+        private String evidence;
+        private String expected;
+        private String actual;
+
+        private Builder(FindingSink sink, Map<String, Object> meta) {
+            this.sink = sink;
+            this.meta = meta;
+        }
+
+        public Builder section(String s) {
+            section = s;
+            return this;
+        }
+
+        public Builder section(Section s) {
+            if (s != null) {
+                section = s.number() + (s.level() == 1 ? "、" : "") + s.heading();
+                if (line == 0) {
+                    line = s.line();
+                }
+            }
+            return this;
+        }
+
+        public Builder table(String t) {
+            table = t;
+            return this;
+        }
+
+        public Builder row(String r) {
+            row = r;
+            return this;
+        }
+
+        public Builder column(String c) {
+            column = c;
+            return this;
+        }
+
+        public Builder line(int l) {
+            line = l;
+            return this;
+        }
+
+        /** Table, row, column and line of a cell; its raw text becomes the evidence unless set. */
+        public Builder at(Cell c) {
+            table = c.table();
+            row = c.rowLabel();
+            column = c.columnLabel();
+            line = c.line();
+            if (evidence == null) {
+                evidence = c.rowLabel() + " / " + c.columnLabel() + ": " + (c.raw().isEmpty() ? "(空)" : c.raw());
+            }
+            return this;
+        }
+
+        public Builder evidence(String e) {
+            evidence = e;
+            return this;
+        }
+
+        public Builder expected(Object e) {
+            expected = e == null ? null : e instanceof BigDecimal b ? num(b) : e.toString();
+            return this;
+        }
+
+        public Builder actual(Object a) {
+            actual = a == null ? null : a instanceof BigDecimal b ? num(b) : a.toString();
+            return this;
+        }
+
+        /** Adds the finding with its message in Chinese and in English. */
+        public void report(String zh, String en) {
+            sink.add(new Finding(
+                    str("id"), str("requirement"), Severity.valueOf(str("severity")), str("basis"), str("title"),
+                    zh, en, new Location(section, table, row, column, line), evidence, expected, actual));
+        }
+
+        private String str(String key) {
+            Object v = meta.get(key);
+            if (v == null) {
+                throw new IllegalStateException("rule metadata @" + key + " is missing");
+            }
+            String s = v.toString();
+            // DRL metadata values may keep their quotes depending on the parser
+            return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        }
+    }
+}

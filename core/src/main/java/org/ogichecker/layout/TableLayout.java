@@ -1,0 +1,149 @@
+package org.ogichecker.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table of one regime defined as data: its rows and columns with stable keys and the labels
+ * (with accepted variants) that the readers match in messy input and the rules refer to.
+ *
+ * @param id      layout id, e.g. "F2021-T3"
+ * @param table   table id shared across regimes: "T2", "T3", "T4", "OLD"
+ * @param title   the table's title in the format
+ * @param rows    rows in the official order
+ * @param columns value columns in the official order
+ */
+public record TableLayout(String id, String table, String title, List<RowDef> rows, List<ColumnDef> columns) {
+
+    /** Below this similarity a label is not taken for a row even as a typo. */
+    private static final double TYPO_SIMILARITY = 0.75;
+
+    public TableLayout {
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+    }
+
+    /**
+     * A row matched to a label.
+     *
+     * @param row   the layout row
+     * @param exact false when the label matched only as a tolerated typo or through a variant
+     */
+    public record RowMatch(RowDef row, boolean exact) {
+    }
+
+    public Optional<RowDef> row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    public Optional<ColumnDef> column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    public int indexOf(String rowKey) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).key().equals(rowKey)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Data rows (rows with cells). */
+    public List<RowDef> dataRows() {
+        return rows.stream().filter(r -> !r.group()).toList();
+    }
+
+    /** Rows directly under {@code parentKey}. */
+    public List<RowDef> children(String parentKey) {
+        return rows.stream().filter(r -> parentKey.equals(r.parent())).toList();
+    }
+
+    /**
+     * Matches a printed row label. Among rows that match equally well the first one after
+     * {@code afterIndex} (the index of the row matched last, -1 at the start) wins, so that labels
+     * that repeat in a table, such as （二）被依法纠错数 under both 行政复议 and 行政诉讼, land in
+     * document order.
+     */
+    public Optional<RowMatch> match(String label, int afterIndex) {
+        String key = Labels.key(label);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String core = Labels.core(label);
+        List<Integer> exact = new ArrayList<>();
+        List<Integer> byVariant = new ArrayList<>();
+        List<Integer> byCore = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowDef r = rows.get(i);
+            if (Labels.key(r.label()).equals(key)) {
+                exact.add(i);
+            } else if (!core.isEmpty() && Labels.core(r.label()).equals(core)) {
+                byCore.add(i);
+            } else if (r.variants().stream().anyMatch(v -> Labels.key(v).equals(key)
+                    || (!core.isEmpty() && Labels.core(v).equals(core)))) {
+                byVariant.add(i);
+            }
+        }
+        if (!exact.isEmpty()) {
+            return Optional.of(new RowMatch(rows.get(pick(exact, afterIndex)), true));
+        }
+        if (!byCore.isEmpty()) {
+            return Optional.of(new RowMatch(rows.get(pick(byCore, afterIndex)), true));
+        }
+        if (!byVariant.isEmpty()) {
+            return Optional.of(new RowMatch(rows.get(pick(byVariant, afterIndex)), false));
+        }
+        if (core.length() < 4) {
+            return Optional.empty();
+        }
+        double best = TYPO_SIMILARITY;
+        List<Integer> bestRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String rc = Labels.core(rows.get(i).label());
+            double s = Labels.similarity(core, rc);
+            if (s > best + 1e-9) {
+                best = s;
+                bestRows.clear();
+                bestRows.add(i);
+            } else if (Math.abs(s - best) < 1e-9) {
+                bestRows.add(i);
+            }
+        }
+        return bestRows.isEmpty() ? Optional.empty()
+                : Optional.of(new RowMatch(rows.get(pick(bestRows, afterIndex)), false));
+    }
+
+    private static int pick(List<Integer> candidates, int afterIndex) {
+        for (int i : candidates) {
+            if (i > afterIndex) {
+                return i;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    /** Matches a printed column label to a column key, or empty. */
+    public Optional<ColumnDef> matchColumn(String label) {
+        String key = Labels.key(label);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ColumnDef c : columns) {
+            if (Labels.key(c.label()).equals(key) || c.variants().stream().anyMatch(v -> Labels.key(v).equals(key))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Columns by key, in order. */
+    public Map<String, ColumnDef> columnsByKey() {
+        Map<String, ColumnDef> m = new LinkedHashMap<>();
+        columns.forEach(c -> m.put(c.key(), c));
+        return m;
+    }
+}

@@ -1,0 +1,32 @@
+package org.ogichecker.model;
+
+/**
+ * A numbered heading of the report and the text under it.
+ *
+ * @param index    position in document order (0-based)
+ * @param level    1 for 一、…十二、, 2 for （一）…, 3 for 1. / 1、
+ * @param number   the numeral as printed, e.g. "一", "（三）", "2"
+ * @param ordinal  the numeral's value (一 = 1, （三） = 3)
+ * @param heading  the heading text after the numeral (normalised, simplified)
+ * @param text     everything under the heading up to the next heading of the same or a higher level,
+ *                 subsections included (normalised); empty when nothing is there
+ * @param line     the source line of the heading (1-based)
+ * @param endLine  the last source line belonging to the section
+ * @param parent   index of the enclosing section, -1 for a top-level one
+ */
+public record Section(
+        int index,
+        int level,
+        String number,
+        int ordinal,
+        String heading,
+        String text,
+        int line,
+        int endLine,
+        int parent) {
+
+    /** True when there is no content under the heading (whitespace and punctuation do not count). */
+    public boolean isEmpty() {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

@@ -1,0 +1,62 @@
+package org.ogichecker.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ogichecker.engine.Findings;
+import org.ogichecker.model.Cell;
+
+/**
+ * The outcome of checking "total = sum of parts" (or "part ≤ whole") on table cells. Blank and
+ * invalid cells are unknown non-negative numbers: the relation is VIOLATED only when the known
+ * numbers already break it, HOLDS when the known numbers satisfy it with the blanks read as 0, and
+ * NOT_ASSESSABLE otherwise, so that a blank never yields a false ERROR and never a silent pass.
+ *
+ * @param total    the total (or whole) cell
+ * @param parts    the part cells, in layout order
+ * @param outcome  see {@link Outcome}
+ * @param knownSum the sum of the parts that hold numbers
+ * @param unknown  the blank or invalid cells among total and parts
+ */
+public record SumCheck(Cell total, List<Cell> parts, Outcome outcome, BigDecimal knownSum, List<Cell> unknown) {
+
+    public enum Outcome { HOLDS, VIOLATED, NOT_ASSESSABLE }
+
+    public SumCheck {
+        parts = List.copyOf(parts);
+        unknown = List.copyOf(unknown);
+    }
+
+    public BigDecimal totalValue() {
+        return total.value();
+    }
+
+    /** total − sum of parts (when both are known). */
+    public BigDecimal difference() {
+        return total.value() == null ? null : total.value().subtract(knownSum);
+    }
+
+    /** "3 + 0 + 4" with "空" for blank cells. */
+    public String partsText() {
+        return parts.stream().map(c -> c.isNumber() ? Findings.num(c.value()) : "空").collect(Collectors.joining(" + "));
+    }
+
+    /** The labels of the blank or invalid cells, for "not assessable" messages. */
+    public String unknownText() {
+        return unknown.stream().map(c -> c.rowLabel() + "/" + c.columnLabel()).collect(Collectors.joining("、"));
+    }
+
+    /** Evidence text: every cell looked at with its raw value. */
+    public String evidence() {
+        StringBuilder b = new StringBuilder();
+        b.append(total.rowLabel()).append('/').append(total.columnLabel()).append('=').append(show(total));
+        for (Cell c : parts) {
+            b.append("; ").append(c.rowLabel()).append('/').append(c.columnLabel()).append('=').append(show(c));
+        }
+        return b.toString();
+    }
+
+    private static String show(Cell c) {
+        return c.raw().isEmpty() ? "(空)" : c.raw();
+    }
+}

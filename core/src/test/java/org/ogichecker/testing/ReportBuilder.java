@@ -203,7 +203,13 @@ public final class ReportBuilder {
     }
 
     public ReportBuilder statement(StatementKind kind, String evidence, int section) {
-        statements.add(new Statement(kind, evidence, section, line(evidence)));
+        statements.add(new Statement(kind, null, "", evidence, section, line(evidence)));
+        return this;
+    }
+
+    /** A claim with a number, e.g. statement(APPLICATIONS_RECEIVED, 17, "件", "受理政府信息公开申请17件", 0). */
+    public ReportBuilder statement(StatementKind kind, long value, String unit, String evidence, int section) {
+        statements.add(new Statement(kind, BigDecimal.valueOf(value), unit, evidence, section, line(evidence)));
         return this;
     }
 

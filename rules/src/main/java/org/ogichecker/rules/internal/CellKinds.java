@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ogichecker.layout.ColumnDef;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.RowDef;
 import org.ogichecker.layout.TableLayout;
@@ -31,7 +32,7 @@ public final class CellKinds {
                 .orElseGet(() -> Layouts.all().stream().filter(l -> l.table().equals(c.table())).toList());
         Set<ValueKind> kinds = layouts.stream()
                 .flatMap(l -> l.column(c.columnKey()).stream())
-                .map(col -> col.kind())
+                .map(ColumnDef::kind)
                 .collect(Collectors.toSet());
         if (kinds.size() != 1) {
             return null;

@@ -123,7 +123,7 @@ public final class TextWriter implements ResultWriter {
         b.append("   ").append(counts(r.count(Severity.ERROR),
                 r.count(Severity.WARNING), r.count(Severity.INFO)));
         if (r.status() == CheckResult.Status.CHECKED) {
-            b.append(lang.pick("（已运行 " + r.rulesRun().size() + " 条规则）", " (" + r.rulesRun().size() + " rules run)"));
+            b.append(lang.pick("（已运行 " + r.rulesRun().size() + " 条规则）", " (rules run " + r.rulesRun().size() + ")"));
         }
         b.append("\n\n");
         out.write(b.toString());
@@ -134,7 +134,7 @@ public final class TextWriter implements ResultWriter {
     public void finish() throws IOException {
         out.write(lang.pick(
                 "共 " + tally.reports + " 份报告（已检查 " + tally.checked() + " 份，无法读取 " + tally.unreadable + " 份）：",
-                tally.reports + " reports (" + tally.checked() + " checked, " + tally.unreadable + " unreadable): ")
+                "reports " + tally.reports + " (checked " + tally.checked() + ", unreadable " + tally.unreadable + "): ")
                 + counts(tally.errors, tally.warnings, tally.infos) + "\n");
         out.flush();
     }
@@ -168,7 +168,7 @@ public final class TextWriter implements ResultWriter {
 
     private String counts(long errors, long warnings, long infos) {
         return lang.pick("错误 " + errors + "，警告 " + warnings + "，提示 " + infos,
-                errors + " errors, " + warnings + " warnings, " + infos + " infos");
+                "errors " + errors + ", warnings " + warnings + ", infos " + infos);
     }
 
     private String body(BodyType t) {

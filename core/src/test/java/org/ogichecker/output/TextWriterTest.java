@@ -33,7 +33,7 @@ class TextWriterTest {
                 Language.EN);
 
         assertThat(text).contains("Table 3 does not balance: 100 ≠ 90 + 5", "line 42", "evidence: ", "body: government",
-                "1 errors, 0 warnings, 0 infos (2 rules run)");
+                "errors 1, warnings 0, infos 0 (rules run 2)");
         assertThat(text).doesNotContain("表三合计不平");
     }
 
@@ -53,7 +53,7 @@ class TextWriterTest {
                 unreadable("b.pdf")), Language.EN);
 
         assertThat(text).contains("== b.pdf", "The report could not be read: the input is empty")
-                .endsWith("2 reports (1 checked, 1 unreadable): 1 errors, 1 warnings, 0 infos\n");
+                .endsWith("reports 2 (checked 1, unreadable 1): errors 1, warnings 1, infos 0\n");
     }
 
     @Test

@@ -124,11 +124,8 @@ public final class JsonWriter implements ResultWriter {
             }
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("rulesRun");
-        for (String id : r.rulesRun()) {
-            g.writeString(id);
-        }
-        g.writeEndArray();
+        // a count: the rules run are those of the report's regime (see --list-rules), the same for every report
+        g.writeNumberField("rulesRun", r.rulesRun().size());
         g.writeEndObject();
         g.flush();
     }

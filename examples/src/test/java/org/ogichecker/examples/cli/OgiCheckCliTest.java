@@ -1,0 +1,166 @@
+package org.ogichecker.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded jar as a user would, in a process of its own (surefire runs after packaging). */
+class OgiCheckCliTest {
+
+    private static final Path JAR = Path.of("target", "ogi-check.jar");
+    private static final String SAMPLE = "samples/003_787e7c90b6bc98b9.txt";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exitCode, String out, String err) {
+        JsonNode json() throws IOException {
+            return MAPPER.readTree(out);
+        }
+    }
+
+    private Run ogiCheck(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path err = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ogi-check finished in time").isTrue();
+        return new Run(p.exitValue(), out, Files.readString(err));
+    }
+
+    @Test
+    void jsonOutputHasTheDocumentedShapeAndTheSummaryCountsTheFindings() throws Exception {
+        Run run = ogiCheck("--format", "json", SAMPLE);
+
+        JsonNode doc = run.json();
+        assertThat(doc.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(doc.at("/tool/name").asText()).isEqualTo("ogi-check");
+        assertThat(doc.at("/tool/version").asText()).isNotBlank();
+        assertThat(doc.get("reports")).hasSize(1);
+        JsonNode report = doc.at("/reports/0");
+        assertThat(report.fieldNames()).toIterable()
+                .contains("source", "status", "agency", "year", "regime", "bodyType", "findings");
+        assertThat(report.get("source").asText()).isEqualTo(SAMPLE);
+        assertThat(report.get("status").asText()).isEqualTo("CHECKED");
+        for (JsonNode f : report.get("findings")) {
+            assertThat(f.fieldNames()).toIterable().contains("rule", "requirement", "severity", "basis", "message",
+                    "messageEn", "location", "evidence", "expected", "actual");
+            assertThat(f.get("location").fieldNames()).toIterable()
+                    .contains("section", "table", "row", "column", "line");
+        }
+        JsonNode summary = doc.get("summary");
+        assertThat(summary.get("reports").asInt()).isEqualTo(1);
+        assertThat(summary.get("errors").asInt()).isEqualTo(count(report, "ERROR"));
+        assertThat(summary.get("warnings").asInt()).isEqualTo(count(report, "WARNING"));
+        assertThat(summary.get("infos").asInt()).isEqualTo(count(report, "INFO"));
+        assertThat(run.exitCode()).isEqualTo(count(report, "ERROR") > 0 ? 1 : 0);
+    }
+
+    private static int count(JsonNode report, String severity) {
+        int n = 0;
+        for (JsonNode f : report.get("findings")) {
+            n += f.get("severity").asText().equals(severity) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void textIsTheDefaultFormatAndStdoutCarriesNothingElse() throws Exception {
+        Run run = ogiCheck("--lang", "en", SAMPLE);
+
+        assertThat(run.out()).startsWith("== " + SAMPLE + "\n").contains("agency: ", "regime: ");
+        assertThat(run.out().lines().reduce((first, last) -> last)).hasValueSatisfying(last -> assertThat(last)
+                .matches("reports 1 \\(checked 1, unreadable 0\\): errors \\d+, warnings \\d+, infos \\d+"));
+        assertThat(run.out()).doesNotContain("[main]", "SLF4J");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitCode2() throws Exception {
+        Run run = ogiCheck("--frobnicate", SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--frobnicate");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBadDateIsAUsageErrorThatSaysWhatIsExpected() throws Exception {
+        Run run = ogiCheck("--published", "2022-13-45", SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--published", "YYYY-MM-DD", "2022-13-45");
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorNamingTheFile() throws Exception {
+        Run run = ogiCheck(SAMPLE, "no/such/report.txt");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no/such/report.txt");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsReportedAsUnreadableWithExitCode3() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+
+        Run run = ogiCheck("--format", "json", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        JsonNode report = run.json().at("/reports/0");
+        assertThat(report.get("source").asText()).isEqualTo(empty.toString());
+        assertThat(report.get("status").asText()).isEqualTo("UNREADABLE");
+        assertThat(report.get("findings")).extracting(f -> f.get("requirement").asText()).contains("INPUT-UNREADABLE");
+        assertThat(run.json().at("/summary/unreadable").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void directoriesAreWalkedRecursivelyInSortedOrderForReportFilesOnly() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createFile(dir.resolve("sub/a.PDF"));
+        Files.createFile(dir.resolve("b.txt"));
+        Files.createFile(dir.resolve("c.htm"));
+        Files.createFile(dir.resolve("notes.md"));
+        Path named = Files.createFile(tmp.resolve("named.doc"));
+
+        Run run = ogiCheck("--format", "json", dir.toString(), named.toString());
+
+        assertThat(run.json().get("reports")).extracting(r -> r.get("source").asText()).containsExactly(
+                dir.resolve("b.txt").toString(), dir.resolve("c.htm").toString(), dir.resolve("sub/a.PDF").toString(),
+                named.toString());
+    }
+
+    @Test
+    void listRulesListsTheLoadedRulesIncludingTheInputRule() throws Exception {
+        Run run = ogiCheck("--list-rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).anySatisfy(l -> assertThat(l).startsWith("INPUT-UNREADABLE "));
+    }
+
+    @Test
+    void listRulesInJsonGivesEachRuleItsMetadata() throws Exception {
+        Run run = ogiCheck("--list-rules", "--format", "json");
+
+        JsonNode rules = run.json().get("rules");
+        assertThat(rules).extracting(r -> r.get("id").asText()).contains("INPUT-UNREADABLE");
+        for (JsonNode r : rules) {
+            assertThat(r.fieldNames()).toIterable().contains("id", "requirement", "severity", "regimes", "title");
+        }
+    }
+}

@@ -80,19 +80,18 @@ public final class TextDecoder {
         }
         // Big5 byte pairs are also valid GB18030 (and often the reverse): let the frequency of common
         // characters decide, GB18030 when ICU cannot tell.
-        return icuConfidence(b, "Big5") > icuConfidence(b, "GB18030")
-                ? new Decoded(big5, "Big5", null) : new Decoded(gb, GB18030.name(), null);
-    }
-
-    private static int icuConfidence(byte[] b, String charset) {
+        int gbConfidence = 0;
+        int big5Confidence = 0;
         CharsetDetector det = new CharsetDetector();
         det.setText(b);
         for (CharsetMatch m : det.detectAll()) {
-            if (m.getName().equalsIgnoreCase(charset)) {
-                return m.getConfidence();
+            if (m.getName().equalsIgnoreCase("GB18030")) {
+                gbConfidence = m.getConfidence();
+            } else if (m.getName().equalsIgnoreCase("Big5")) {
+                big5Confidence = m.getConfidence();
             }
         }
-        return 0;
+        return big5Confidence > gbConfidence ? new Decoded(big5, "Big5", null) : new Decoded(gb, GB18030.name(), null);
     }
 
     /** A reason when the bytes are binary data (NUL or many control bytes), else null. */

@@ -1,0 +1,97 @@
+package org.ogichecker.read.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a Word (.docx) document: body paragraphs as paragraph lines, tables as rows with merged cells
+ * expanded like HTML spans (a vertically merged cell's text repeated in every row it covers, a
+ * horizontally merged cell's text in its first grid column and the others empty).
+ */
+public final class DocxReader {
+
+    private DocxReader() {
+    }
+
+    public static Extracted read(byte[] bytes) throws UnreadableException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            LineCollector out = new LineCollector();
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    out.paragraph(p.getText());
+                } else if (e instanceof XWPFTable t) {
+                    for (List<String> row : rows(t)) {
+                        out.row(row);
+                    }
+                } else if (e instanceof XWPFSDT sdt) {
+                    for (String line : sdt.getContent().getText().split("\n")) {
+                        out.paragraph(line);
+                    }
+                }
+            }
+            return new Extracted(out.lines(), List.of());
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException("the Word document could not be opened: " + e.getMessage());
+        }
+    }
+
+    static List<List<String>> rows(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> above = List.of(); // the previous row, by grid column, for vertical merges
+        for (XWPFTableRow tr : table.getRows()) {
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < gridBefore(tr); i++) {
+                row.add("");
+            }
+            for (XWPFTableCell c : tr.getTableCells()) {
+                CTTcPr pr = c.getCTTc().getTcPr();
+                int span = pr != null && pr.getGridSpan() != null && pr.getGridSpan().getVal() != null
+                        ? Math.max(1, Math.min(200, pr.getGridSpan().getVal().intValue())) : 1;
+                boolean continued = pr != null && pr.getVMerge() != null
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                int col = row.size();
+                row.add(continued && col < above.size() ? above.get(col) : cellText(c));
+                for (int k = 1; k < span; k++) {
+                    row.add("");
+                }
+            }
+            rows.add(row);
+            above = row;
+        }
+        return rows;
+    }
+
+    private static int gridBefore(XWPFTableRow tr) {
+        var pr = tr.getCtRow().getTrPr();
+        if (pr == null || pr.sizeOfGridBeforeArray() == 0) {
+            return 0;
+        }
+        BigInteger v = pr.getGridBeforeArray(0).getVal();
+        return v == null ? 0 : Math.min(200, v.intValue());
+    }
+
+    /** The cell's paragraphs (and nested tables) as one line of running text. */
+    private static String cellText(XWPFTableCell c) {
+        StringBuilder b = new StringBuilder();
+        for (IBodyElement e : c.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                LineCollector.append(b, p.getText());
+            } else if (e instanceof XWPFTable t) {
+                LineCollector.append(b, t.getText());
+            }
+        }
+        return b.toString();
+    }
+}

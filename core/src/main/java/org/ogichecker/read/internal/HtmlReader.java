@@ -1,0 +1,375 @@
+package org.ogichecker.read.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads a web page: finds the article (the element that holds nearly all of the page's non-link text,
+ * descending while one child holds nearly all of it), reads its blocks as paragraphs and its tables as
+ * rows with rowspan and colspan expanded, and puts the article title first when the page shows it
+ * outside the article body. Every traversal is iterative (jsoup's NodeTraversor), so deep nesting is
+ * harmless.
+ */
+public final class HtmlReader {
+
+    /** Share of the text a child must hold for the search to descend into it. */
+    private static final double DESCEND = 0.85;
+    private static final int MAX_SPAN = 200;
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "iframe", "button", "select",
+            "input", "textarea", "svg", "template", "object", "nav", "footer", "head", "option");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "section", "article", "header", "blockquote", "pre", "dd", "dt", "dl", "center", "form", "hr",
+            "address", "figure", "figcaption", "main", "aside", "caption", "table", "tbody", "thead", "tfoot", "tr",
+            "td", "th", "body", "html");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile("(19|20)\\d\\d\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
+
+    private HtmlReader() {
+    }
+
+    public static Extracted read(byte[] bytes) throws UnreadableException {
+        Document doc;
+        try {
+            doc = parse(bytes);
+        } catch (IOException e) {
+            throw new UnreadableException("the HTML page could not be decoded: " + e.getMessage());
+        }
+        return new Extracted(read(doc), List.of());
+    }
+
+    static List<RawLine> read(Document doc) {
+        Element body = doc.body();
+        Element root = articleRoot(body);
+        LineCollector out = new LineCollector();
+        String title = titleOutside(doc, root);
+        if (title != null) {
+            out.paragraph(title);
+            for (String d : datesBetween(doc, title, root)) {
+                out.paragraph(d);
+            }
+        }
+        emit(root, out);
+        return out.lines();
+    }
+
+    private static Document parse(byte[] bytes) throws IOException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        Charset declared = m.find() ? charset(m.group(1)) : null;
+        if (declared != null) {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), declared.name(), "");
+        }
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        if (d.problem() != null) {
+            throw new IOException(d.problem());
+        }
+        return Jsoup.parse(d.text());
+    }
+
+    /** The declared charset, widened to the superset real pages use (gb2312 pages hold GBK characters). */
+    private static Charset charset(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("gb") || n.equals("x-gbk") || n.equals("cp936")) {
+            return TextDecoder.GB18030;
+        }
+        if (n.startsWith("big5") || n.equals("cp950")) {
+            return TextDecoder.BIG5;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null; // unknown: decode by content
+        }
+    }
+
+    /** Non-link text per element, in non-space characters. */
+    private static Map<Element, Integer> textWeights(Element body) {
+        Map<Element, Integer> w = new IdentityHashMap<>();
+        int[] inLink = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (SKIPPED.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.normalName().equals("a")) {
+                        inLink[0]++;
+                    }
+                } else if (node instanceof TextNode t && inLink[0] == 0 && node.parent() instanceof Element p) {
+                    w.merge(p, nonSpace(t.getWholeText()), Integer::sum);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        inLink[0]--;
+                    }
+                    if (e.parent() != null && e != body) {
+                        w.merge(e.parent(), w.getOrDefault(e, 0), Integer::sum);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return w;
+    }
+
+    private static Element articleRoot(Element body) {
+        Map<Element, Integer> w = textWeights(body);
+        Element node = body;
+        while (true) {
+            int total = w.getOrDefault(node, 0);
+            Element best = null;
+            int bestW = -1;
+            for (Element c : node.children()) {
+                int cw = w.getOrDefault(c, 0);
+                if (cw > bestW) {
+                    best = c;
+                    bestW = cw;
+                }
+            }
+            if (best == null || total == 0 || bestW < DESCEND * total) {
+                return node;
+            }
+            node = best;
+        }
+    }
+
+    /**
+     * The report title when the article body does not start with it: the last short text before the
+     * body that names a report (not a link), else the page's declared article title.
+     */
+    private static String titleOutside(Document doc, Element root) {
+        String start = LineCollector.clean(root.text());
+        start = start.substring(0, Math.min(start.length(), 120));
+        String found = null;
+        for (Element e : doc.body().getAllElements()) {
+            if (e == root) {
+                break;
+            }
+            String own = LineCollector.clean(e.ownText());
+            if (own.length() >= 6 && own.length() <= 100 && own.contains("报告") && e.closest("a") == null
+                    && !isSkipped(e)) {
+                found = own;
+            }
+        }
+        if (found == null) {
+            Element meta = doc.selectFirst("meta[name=ArticleTitle], meta[property=og:title]");
+            String t = meta != null ? meta.attr("content") : doc.title().split("[_|｜]")[0];
+            found = LineCollector.clean(t).contains("报告") ? LineCollector.clean(t) : null;
+        }
+        return found == null || start.contains(found) ? null : found;
+    }
+
+    /** Short dated lines (发布时间 …) between the title and the article body. */
+    private static List<String> datesBetween(Document doc, String title, Element root) {
+        List<String> out = new ArrayList<>();
+        boolean afterTitle = false;
+        for (Element e : doc.body().getAllElements()) {
+            if (e == root) {
+                break;
+            }
+            String own = LineCollector.clean(e.ownText());
+            if (own.equals(title)) {
+                afterTitle = true;
+            } else if (afterTitle && own.length() < 60 && DATE.matcher(own).find() && !isSkipped(e)) {
+                out.add(own);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSkipped(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (SKIPPED.contains(a.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blocks as paragraphs, data tables (those without nested tables) as rows; layout tables as blocks. */
+    private static void emit(Element root, LineCollector out) {
+        StringBuilder para = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    LineCollector.append(para, t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (SKIPPED.contains(tag) || isHidden(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br")) {
+                    flush();
+                } else if (tag.equals("table") && e.selectFirst("table table") == null
+                        && e.getElementsByTag("table").size() == 1) {
+                    flush();
+                    for (List<String> row : rows(e)) {
+                        out.row(row);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (BLOCKS.contains(tag)) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void flush() {
+                out.paragraph(para.toString());
+                para.setLength(0);
+            }
+        }, root);
+        out.paragraph(para.toString());
+    }
+
+    private static boolean isHidden(Element e) {
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        return style.contains("display:none") || e.hasAttr("hidden");
+    }
+
+    /**
+     * The rows of a table with spans expanded: a rowspan cell's text is repeated in every row it spans,
+     * a colspan cell's text is in its first column and the other columns are empty.
+     */
+    static List<List<String>> rows(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> carryText = new ArrayList<>(); // per column: text carried down by a rowspan
+        List<Integer> carryRows = new ArrayList<>(); // per column: rows still spanned
+        for (Element tr : table.getElementsByTag("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            int col = 0;
+            for (Element td : tr.children()) {
+                if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+                    continue;
+                }
+                col = fillCarried(row, col, carryText, carryRows);
+                String text = cellText(td);
+                int colspan = span(td, "colspan");
+                int rowspan = span(td, "rowspan");
+                for (int k = 0; k < colspan; k++) {
+                    set(row, col + k, k == 0 ? text : "");
+                    setCarry(carryText, carryRows, col + k, k == 0 ? text : "", rowspan - 1);
+                }
+                col += colspan;
+            }
+            fillCarried(row, col, carryText, carryRows);
+            while (row.size() < carryText.size()) {
+                int c = row.size();
+                row.add(carryRows.get(c) > 0 ? carryText.get(c) : "");
+                if (carryRows.get(c) > 0) {
+                    carryRows.set(c, carryRows.get(c) - 1);
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Fills the columns from {@code col} that a rowspan above still covers; returns the next free column. */
+    private static int fillCarried(List<String> row, int col, List<String> carryText, List<Integer> carryRows) {
+        while (col < carryRows.size() && carryRows.get(col) > 0) {
+            set(row, col, carryText.get(col));
+            carryRows.set(col, carryRows.get(col) - 1);
+            col++;
+        }
+        return col;
+    }
+
+    private static void setCarry(List<String> text, List<Integer> rows, int col, String t, int n) {
+        while (text.size() <= col) {
+            text.add("");
+            rows.add(0);
+        }
+        text.set(col, t);
+        rows.set(col, n);
+    }
+
+    private static void set(List<String> row, int col, String text) {
+        while (row.size() <= col) {
+            row.add("");
+        }
+        row.set(col, text);
+    }
+
+    private static int span(Element td, String attr) {
+        try {
+            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(td.attr(attr).trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A cell's text on one line: wrapped and <br>-split pieces joined as running text. */
+    private static String cellText(Element td) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && (SKIPPED.contains(e.normalName()) || isHidden(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    LineCollector.append(b, t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, td);
+        return b.toString();
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,224 @@
+package org.ogichecker.read.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.ogichecker.model.ReadProblem;
+
+/**
+ * Reads a PDF with a text layer: each page laid out by {@link PdfPage} (ruled tables to rows, other
+ * text to visual lines), page numbers and running headers/footers dropped, and visual lines joined
+ * back into paragraphs where a line runs to the right margin and the next starts at the left one,
+ * also across a page break. Centred lines of one size in a row (a title over two lines) are joined
+ * too. Encrypted, scanned (no text layer), damaged and truncated files are refused with the reason.
+ */
+public final class PdfReader {
+
+    /** Fewer characters than this per page on average means there is no text layer. */
+    private static final int MIN_CHARS_PER_PAGE = 20;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[\\s\\-—–―－_·•.~一]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "[\\s\\-—–―－_·•.~一]*");
+
+    private PdfReader() {
+    }
+
+    /** A laid-out page: its items and its height. */
+    private record Page(List<PdfPage.Item> items, double height) {
+    }
+
+    public static Extracted read(byte[] bytes, int maxPages) throws UnreadableException {
+        if (FormatDetector.indexOf(bytes, "%%EOF", bytes.length) < 0) {
+            throw new UnreadableException("the PDF is truncated or damaged: it has no end-of-file marker (%%EOF)");
+        }
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            int total = doc.getNumberOfPages();
+            if (total == 0) {
+                throw new UnreadableException("the PDF has no pages");
+            }
+            int n = Math.min(total, maxPages);
+            Collector c = new Collector();
+            c.setStartPage(1);
+            c.setEndPage(n);
+            c.getText(doc);
+            if (c.chars < (long) MIN_CHARS_PER_PAGE * n) {
+                throw new UnreadableException("the PDF has no text layer (" + c.chars + " characters on " + n
+                        + " pages): it is probably scanned images, and OCR is not supported");
+            }
+            List<ReadProblem> notes = total > n ? List.of(new ReadProblem("TRUNCATED",
+                    "only the first " + n + " of " + total + " pages were read", 0)) : List.of();
+            return new Extracted(lines(c.pages), notes);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableException("the PDF is encrypted with a password and cannot be opened");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException("the PDF is damaged and cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Collects each page's glyphs (PDFBox has already dropped overlaid duplicates) and lays it out. */
+    private static final class Collector extends PDFTextStripper {
+        final List<Page> pages = new ArrayList<>();
+        long chars;
+        private PDPage page;
+
+        @Override
+        public void processPage(PDPage p) throws IOException {
+            page = p;
+            super.processPage(p);
+        }
+
+        @Override
+        protected void writePage() throws IOException {
+            List<PdfPage.Glyph> glyphs = new ArrayList<>();
+            for (List<TextPosition> article : getCharactersByArticle()) {
+                for (TextPosition t : article) {
+                    String u = t.getUnicode();
+                    if (u == null || u.isBlank()) {
+                        continue;
+                    }
+                    double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir() * 2;
+                    glyphs.add(new PdfPage.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                            t.getHeightDir(), Math.max(size, 1)));
+                }
+            }
+            chars += glyphs.size();
+            PdfRulings rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : null;
+            pages.add(new Page(PdfPage.layout(glyphs, rulings), page.getCropBox().getHeight()));
+        }
+    }
+
+    /** The document's lines: page furniture dropped, wrapped lines joined into paragraphs. */
+    private static List<RawLine> lines(List<Page> pages) {
+        Map<String, Integer> margins = marginTexts(pages);
+        List<PdfPage.Item> body = new ArrayList<>();
+        List<Boolean> pageStart = new ArrayList<>();
+        for (Page p : pages) {
+            boolean first = true;
+            for (PdfPage.Item it : p.items()) {
+                if (!it.isRow() && inMargin(it, p) && (PAGE_NUMBER.matcher(it.text()).matches()
+                        || margins.getOrDefault(key(it.text()), 0) >= Math.max(2, (pages.size() + 1) / 2))) {
+                    continue;
+                }
+                body.add(it);
+                pageStart.add(first);
+                first = false;
+            }
+        }
+        double left = mode(body, true);
+        double right = mode(body, false);
+        LineCollector out = new LineCollector();
+        StringBuilder para = new StringBuilder();
+        PdfPage.Item prev = null;
+        List<String> lastRow = null;
+        String[] carry = null;
+        for (int i = 0; i < body.size(); i++) {
+            PdfPage.Item it = body.get(i);
+            if (it.isRow()) {
+                out.paragraph(para.toString());
+                para.setLength(0);
+                List<String> cells = it.cells();
+                if (lastRow == null || lastRow.size() != cells.size()) {
+                    carry = null;
+                } else if (pageStart.get(i)) {
+                    carry = labels(lastRow);
+                }
+                lastRow = carry == null ? cells : carried(cells, carry);
+                out.row(lastRow);
+                prev = null;
+                continue;
+            }
+            lastRow = null;
+            if (prev == null || !continues(prev, it, pageStart.get(i), left, right)) {
+                out.paragraph(para.toString());
+                para.setLength(0);
+            }
+            LineCollector.append(para, it.text());
+            prev = it;
+        }
+        out.paragraph(para.toString());
+        return out.lines();
+    }
+
+    /** The label cells of a row (those before its first number), to carry over a page break. */
+    private static String[] labels(List<String> row) {
+        String[] carry = new String[row.size()];
+        for (int c = 0; c < row.size() && !PdfPage.isNumber(row.get(c)); c++) {
+            carry[c] = row.get(c);
+        }
+        return carry;
+    }
+
+    /**
+     * A row after a page break inside a table: its leading empty cells belong to cells spanning rows
+     * that started on the previous page, so they get those cells' text, until a row has its own text in
+     * the column. {@code carry} is updated in place.
+     */
+    private static List<String> carried(List<String> cells, String[] carry) {
+        List<String> out = new ArrayList<>(cells);
+        boolean leading = true;
+        for (int c = 0; c < out.size(); c++) {
+            leading &= out.get(c).isBlank();
+            if (!out.get(c).isBlank()) {
+                carry[c] = null;
+            } else if (leading && carry[c] != null) {
+                out.set(c, carry[c]);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code line} continues the paragraph of {@code prev}. */
+    private static boolean continues(PdfPage.Item prev, PdfPage.Item line, boolean newPage, double left,
+            double right) {
+        double size = line.size();
+        if (Math.abs(prev.size() - size) > 0.6) {
+            return false;
+        }
+        boolean close = newPage || line.y() - prev.y() > 0 && line.y() - prev.y() <= 2.2 * size;
+        boolean wrapped = prev.x1() >= right - 1.5 * size && line.x0() <= left + 0.5 * size;
+        double centre = (left + right) / 2;
+        boolean centred = !newPage && prev.x0() > left + 2 * size && line.x0() > left + 2 * size
+                && Math.abs((prev.x0() + prev.x1()) / 2 - centre) <= size
+                && Math.abs((line.x0() + line.x1()) / 2 - centre) <= size;
+        return close && (wrapped || centred);
+    }
+
+    private static boolean inMargin(PdfPage.Item it, Page p) {
+        return it.y() < p.height() * 0.1 || it.y() > p.height() * 0.88;
+    }
+
+    /** How often each (digit-blind) text occurs in the top or bottom margin of a page. */
+    private static Map<String, Integer> marginTexts(List<Page> pages) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Page p : pages) {
+            p.items().stream().filter(it -> !it.isRow() && inMargin(it, p)).map(it -> key(it.text())).distinct()
+                    .forEach(k -> count.merge(k, 1, Integer::sum));
+        }
+        return count;
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("\\d+", "#").replaceAll("\\s+", "");
+    }
+
+    /** The most common left edge (or right edge) of the text lines, to the point. */
+    private static double mode(List<PdfPage.Item> items, boolean leftEdge) {
+        Map<Long, Integer> count = new HashMap<>();
+        for (PdfPage.Item it : items) {
+            if (!it.isRow()) {
+                count.merge(Math.round(leftEdge ? it.x0() : it.x1()), 1, Integer::sum);
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0L);
+    }
+}

@@ -1,0 +1,158 @@
+package org.ogichecker.read.internal;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * The horizontal and vertical rules drawn on a page (stroked lines and rectangle edges, and thin filled
+ * rectangles), in text coordinates: x from the crop box's left, y down from its top.
+ */
+final class PdfRulings extends PDFGraphicsStreamEngine {
+
+    /** A horizontal rule at {@code y} from {@code a} to {@code b}, or a vertical one at x = {@code at}. */
+    record Seg(double at, double a, double b) {
+    }
+
+    private static final double MIN_LENGTH = 4;
+    private static final double THIN = 2.5;
+
+    final List<Seg> horizontal = new ArrayList<>();
+    final List<Seg> vertical = new ArrayList<>();
+    private final List<double[]> pending = new ArrayList<>(); // segments of the current path: x1 y1 x2 y2
+    private final List<double[]> rects = new ArrayList<>(); // rectangles of the current path: x1 y1 x2 y2
+    private final PDRectangle crop;
+    private Point2D start;
+    private Point2D current;
+
+    private PdfRulings(PDPage page) {
+        super(page);
+        crop = page.getCropBox();
+    }
+
+    static PdfRulings of(PDPage page) throws IOException {
+        PdfRulings r = new PdfRulings(page);
+        r.processPage(page);
+        return r;
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        rects.add(new double[] {Math.min(p0.getX(), p2.getX()), Math.min(p0.getY(), p2.getY()),
+            Math.max(p0.getX(), p2.getX()), Math.max(p0.getY(), p2.getY())});
+        current = p0;
+        start = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        start = new Point2D.Float(x, y);
+        current = start;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        if (current != null) {
+            pending.add(new double[] {current.getX(), current.getY(), x, y});
+        }
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+        if (current != null && start != null) {
+            pending.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
+            current = start;
+        }
+    }
+
+    @Override
+    public void endPath() {
+        reset();
+    }
+
+    @Override
+    public void strokePath() {
+        for (double[] s : pending) {
+            add(s[0], s[1], s[2], s[3]);
+        }
+        for (double[] r : rects) {
+            add(r[0], r[1], r[2], r[1]);
+            add(r[0], r[3], r[2], r[3]);
+            add(r[0], r[1], r[0], r[3]);
+            add(r[2], r[1], r[2], r[3]);
+        }
+        reset();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        // tables are often drawn as thin filled rectangles; a thicker fill is a cell background, whose
+        // edges are not necessarily rules
+        for (double[] r : rects) {
+            double w = r[2] - r[0];
+            double h = r[3] - r[1];
+            if (h <= THIN && w > h) {
+                add(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+            } else if (w <= THIN && h > w) {
+                add((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+            }
+        }
+        reset();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        strokePath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // the path stays current until painted or ended
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // images hold no rules
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // shadings hold no rules
+    }
+
+    private void reset() {
+        pending.clear();
+        rects.clear();
+        current = null;
+        start = null;
+    }
+
+    private void add(double x1, double y1, double x2, double y2) {
+        double tx1 = x1 - crop.getLowerLeftX();
+        double tx2 = x2 - crop.getLowerLeftX();
+        double ty1 = crop.getUpperRightY() - y1;
+        double ty2 = crop.getUpperRightY() - y2;
+        if (Math.abs(ty1 - ty2) < 1 && Math.abs(tx2 - tx1) >= MIN_LENGTH) {
+            horizontal.add(new Seg((ty1 + ty2) / 2, Math.min(tx1, tx2), Math.max(tx1, tx2)));
+        } else if (Math.abs(tx1 - tx2) < 1 && Math.abs(ty2 - ty1) >= MIN_LENGTH) {
+            vertical.add(new Seg((tx1 + tx2) / 2, Math.min(ty1, ty2), Math.max(ty1, ty2)));
+        }
+    }
+}

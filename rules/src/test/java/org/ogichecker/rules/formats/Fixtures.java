@@ -7,7 +7,11 @@ import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.ComplianceChecker;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
+import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Report;
+import org.ogichecker.model.TableInfo;
 import org.ogichecker.rules.StandardRulePack;
 import org.ogichecker.testing.ReportBuilder;
 
@@ -64,6 +68,36 @@ final class Fixtures {
         for (Part p : parts) {
             b.section(p.ordinal(), p.number(), p.heading(), p.text());
             if (p.table() != null) {
+                b.fill(p.table(), 0);
+            }
+        }
+        return b;
+    }
+
+    /**
+     * A complete 2021-format report whose table 三 was read with these gaps: the missing rows and
+     * columns have no cells, every other cell is 0.
+     */
+    static ReportBuilder f2021WithT3(int year, List<String> missingRows, List<String> missingColumns,
+            List<String> extraRows, List<String> labelVariants) {
+        ReportBuilder b = ReportBuilder.report().year(year);
+        for (Part p : f2021Parts()) {
+            b.section(p.ordinal(), p.number(), p.heading(), p.text());
+            if (p.ordinal() == 3) {
+                int first = b.build().lines().size() + 1;
+                TableLayout l = Layouts.F2021_T3;
+                int cells = 0;
+                for (RowDef row : l.dataRows()) {
+                    for (String c : row.columns()) {
+                        if (!missingRows.contains(row.key()) && !missingColumns.contains(c)) {
+                            b.cell(l.id(), row.key(), c, 0);
+                            cells++;
+                        }
+                    }
+                }
+                b.table(new TableInfo("T3", l.id(), first, first + cells - 1, missingRows, missingColumns, extraRows,
+                        labelVariants));
+            } else if (p.table() != null) {
                 b.fill(p.table(), 0);
             }
         }

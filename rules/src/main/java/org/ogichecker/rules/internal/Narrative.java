@@ -2,6 +2,7 @@ package org.ogichecker.rules.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.SourceLine;
 import org.ogichecker.model.Statement;
@@ -36,13 +37,13 @@ public final class Narrative {
     private Narrative() {
     }
 
-    /** The 总体情况 areas the text does not mention, in the format's order. */
-    public static List<String> missingOverviewAreas(String overviewText) {
+    /** The 总体情况 areas the text does not mention, in the format's order, joined by 、 ("" when none). */
+    public static String missingOverviewAreas(String overviewText) {
         return missing(Texts.compact(overviewText), OVERVIEW_AREAS);
     }
 
-    /** The Art. 50(四) items (考核, 评议, 责任追究) mentioned nowhere in the report. */
-    public static List<String> missingAccountability(Report r) {
+    /** The Art. 50(四) items (考核, 评议, 责任追究) mentioned nowhere in the report, joined by 、 ("" when none). */
+    public static String missingAccountability(Report r) {
         String all = Texts.compact(String.join("", r.lines().stream().map(SourceLine::text).toList()));
         return missing(all, ACCOUNTABILITY);
     }
@@ -68,10 +69,10 @@ public final class Narrative {
                 .anyMatch(i -> Parts.within(r, i, parts));
     }
 
-    private static List<String> missing(String text, List<Topic> topics) {
+    private static String missing(String text, List<Topic> topics) {
         return topics.stream()
                 .filter(t -> t.words().stream().noneMatch(text::contains))
                 .map(Topic::name)
-                .toList();
+                .collect(Collectors.joining("、"));
     }
 }

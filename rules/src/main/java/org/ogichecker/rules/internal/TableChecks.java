@@ -76,8 +76,8 @@ public final class TableChecks {
         return "2008–2018年统计表";
     }
 
-    /** The T4 cells (block/outcome) that are not in the report, labelled "行政复议/结果维持". */
-    public static List<String> missingT4Cells(Report r) {
+    /** The T4 cells that are not in the report, "行政复议/结果维持、…" ("" when all 15 are there). */
+    public static String missingT4Cells(Report r) {
         TableLayout l = Layouts.T4_LAYOUT;
         List<String> out = new ArrayList<>();
         for (String block : Layouts.T4_BLOCKS) {
@@ -87,7 +87,7 @@ public final class TableChecks {
                 }
             }
         }
-        return out;
+        return String.join("、", out);
     }
 
     /** Row and column keys of a TableInfo's gaps, with the layout's labels: "3.6.1 1.申请人…". */

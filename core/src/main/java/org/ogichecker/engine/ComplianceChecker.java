@@ -24,6 +24,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.ogichecker.model.BodyType;
+import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
@@ -141,6 +142,7 @@ public final class ComplianceChecker {
                 r.problems().forEach(session::insert);
             } else {
                 insertFacts(session, r);
+                insertPrior(session, options.previous());
             }
             session.fireAllRules(match -> {
                 RuleInfo info = byDrlName.get(match.getRule().getName());
@@ -176,6 +178,15 @@ public final class ComplianceChecker {
         r.groups().forEach(s::insert);
         r.statements().forEach(s::insert);
         r.problems().forEach(s::insert);
+    }
+
+    /** The previous-year report's cells, when the caller gave one that could be read. */
+    private static void insertPrior(KieSession s, Report previous) {
+        if (previous == null || previous.isUnreadable()) {
+            return;
+        }
+        Integer year = previous.metadata().year();
+        previous.cells().forEach(c -> s.insert(new PriorCell(c, year)));
     }
 
     /** Applies the caller's overrides and selects the regime. */

@@ -1,0 +1,78 @@
+package org.ogichecker.rules.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.SourceLine;
+import org.ogichecker.model.Statement;
+import org.ogichecker.model.StatementKind;
+import org.ogichecker.text.Texts;
+
+/** Keyword evidence in the narrative for the content rules of the 2019/2021 formats. */
+public final class Keywords {
+
+    /** A topic the text must cover and the words that show it does. */
+    private record Topic(String name, List<String> words) {
+    }
+
+    /** The five areas of 总体情况 (F2021-C1). */
+    private static final List<Topic> OVERVIEW_AREAS = List.of(
+            new Topic("主动公开", List.of("主动公开")),
+            new Topic("依申请公开", List.of("依申请", "公开申请")),
+            new Topic("政府信息管理", List.of("信息管理")),
+            new Topic("政府信息公开平台建设", List.of("平台")),
+            new Topic("监督保障", List.of("监督保障", "监督和保障", "监督与保障", "保障监督", "监督检查", "监督考核",
+                    "考核", "社会评议", "责任追究")));
+
+    /** Art. 50(四): 工作考核、社会评议和责任追究结果情况. */
+    private static final List<Topic> ACCOUNTABILITY = List.of(
+            new Topic("工作考核", List.of("考核")),
+            new Topic("社会评议", List.of("评议")),
+            new Topic("责任追究", List.of("责任追究", "追责", "问责")));
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[。;；\n]");
+    private static final Pattern NUMBER_OR_NONE = Pattern.compile("\\d|[零〇]|未|不|无|没有");
+
+    private Keywords() {
+    }
+
+    /** The 总体情况 areas the text does not mention, in the format's order, joined by 、 ("" when none). */
+    public static String missingOverviewAreas(String overviewText) {
+        return missing(Texts.compact(overviewText), OVERVIEW_AREAS);
+    }
+
+    /** The Art. 50(四) items (考核, 评议, 责任追究) mentioned nowhere in the report, joined by 、 ("" when none). */
+    public static String missingAccountability(Report r) {
+        String all = Texts.compact(String.join("", r.lines().stream().map(SourceLine::text).toList()));
+        return missing(all, ACCOUNTABILITY);
+    }
+
+    /**
+     * True when the text says what 信息处理费 was collected: a clause naming 信息处理费 with an
+     * amount or a negative (未收取, 不收取, 无, 0 元).
+     */
+    public static boolean statesInformationFee(String text) {
+        for (String clause : CLAUSE_END.split(Texts.compact(text))) {
+            if (clause.contains("信息处理费") && NUMBER_OR_NONE.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the report has a fee statement (collected or not) in one of the given parts. */
+    public static boolean feeStatementIn(Report r, int... parts) {
+        return r.statements().stream()
+                .filter(s -> s.kind() == StatementKind.FEE_COLLECTED || s.kind() == StatementKind.NO_FEE_COLLECTED)
+                .mapToInt(Statement::section)
+                .anyMatch(i -> Parts.within(r, i, parts));
+    }
+
+    private static String missing(String text, List<Topic> topics) {
+        return topics.stream()
+                .filter(t -> t.words().stream().noneMatch(text::contains))
+                .map(Topic::name)
+                .collect(Collectors.joining("、"));
+    }
+}

@@ -1,0 +1,167 @@
+package org.ogichecker.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.ogichecker.layout.Labels;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.Section;
+import org.ogichecker.model.TableInfo;
+
+/**
+ * The six parts of a report under the 2019 trial format and the 2021 format (requirements.md §2.3,
+ * §3.2), identified by the content of their headings rather than by their numerals, so that a
+ * misnumbered or reordered part is still found (and reported by FMT-ORDER, not as missing).
+ */
+public final class Parts {
+
+    /**
+     * A prescribed part.
+     *
+     * @param number   1…6
+     * @param numeral  一…六
+     * @param heading  the prescribed heading
+     * @param variants headings accepted without a finding (requirements.md §0.3)
+     * @param loose    recognises a deviating heading of this part (normalised key)
+     */
+    private record Spec(int number, String numeral, String heading, List<String> variants, Predicate<String> loose) {
+        boolean exact(String key) {
+            return key.equals(Labels.key(heading)) || variants.stream().anyMatch(v -> key.equals(Labels.key(v)));
+        }
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec(1, "一", "总体情况", List.of(),
+                    k -> k.contains("总体") || k.contains("概述") || k.contains("概况")),
+            new Spec(2, "二", "主动公开政府信息情况", List.of(),
+                    k -> k.contains("主动公开")),
+            new Spec(3, "三", "收到和处理政府信息公开申请情况", List.of(),
+                    k -> k.contains("申请") && !k.contains("复议") && !k.contains("诉讼")),
+            new Spec(4, "四", "政府信息公开行政复议、行政诉讼情况",
+                    List.of("因政府信息公开工作被申请行政复议和提起行政诉讼情况"),
+                    k -> k.contains("复议") || k.contains("诉讼")),
+            new Spec(5, "五", "存在的主要问题及改进情况",
+                    List.of("政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进举措"),
+                    k -> k.contains("问题") || k.contains("不足") || k.contains("改进") || k.contains("整改")),
+            new Spec(6, "六", "其他需要报告的事项", List.of(),
+                    k -> k.contains("其他") || k.contains("其它")));
+
+    /**
+     * What the report has for one prescribed part.
+     *
+     * @param number       1…6
+     * @param numeral      一…六
+     * @param prescribed   the prescribed heading
+     * @param section      the section taken for the part, or null when the report has none
+     * @param exactHeading true when the heading is the prescribed one or an accepted variant
+     * @param empty        true when there is neither text nor a table under the heading
+     */
+    public record PartStatus(int number, String numeral, String prescribed, Section section, boolean exactHeading,
+            boolean empty) {
+
+        public boolean absent() {
+            return section == null;
+        }
+
+        /** Missing or empty: the item it stands for counts as not reported. */
+        public boolean notReported() {
+            return section == null || empty;
+        }
+
+        /** "三、收到和处理政府信息公开申请情况". */
+        public String label() {
+            return numeral + "、" + prescribed;
+        }
+
+        /** The heading as printed, e.g. "四、存在的问题". */
+        public String printed() {
+            return section == null ? "" : section.number() + "、" + section.heading();
+        }
+    }
+
+    private Parts() {
+    }
+
+    /** The status of part {@code number} (1…6). */
+    public static PartStatus status(Report r, int number) {
+        Spec spec = SPECS.get(number - 1);
+        List<Section> tops = topLevel(r);
+        Optional<Section> exact = tops.stream().filter(s -> spec.exact(key(s))).findFirst();
+        if (exact.isPresent()) {
+            return new PartStatus(number, spec.numeral(), spec.heading(), exact.get(), true, empty(r, exact.get(), tops));
+        }
+        Optional<Section> loose = tops.stream()
+                .filter(s -> spec.loose().test(key(s)) && SPECS.stream().noneMatch(o -> o.exact(key(s))))
+                .min(Comparator.comparing((Section s) -> s.ordinal() != number).thenComparingInt(Section::line));
+        return loose.map(s -> new PartStatus(number, spec.numeral(), spec.heading(), s, false, empty(r, s, tops)))
+                .orElseGet(() -> new PartStatus(number, spec.numeral(), spec.heading(), null, false, true));
+    }
+
+    /** The parts the report has, in prescribed order. */
+    public static List<PartStatus> found(Report r) {
+        List<PartStatus> out = new ArrayList<>();
+        for (int n = 1; n <= SPECS.size(); n++) {
+            PartStatus p = status(r, n);
+            if (!p.absent()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first part with a smaller number that comes after {@code p} in the document, as a list of
+     * at most one (p is then out of order).
+     */
+    public static List<PartStatus> placedBefore(Report r, PartStatus p) {
+        return found(r).stream()
+                .filter(q -> q.number() < p.number() && q.section().line() > p.section().line())
+                .limit(1)
+                .toList();
+    }
+
+    /** True when section {@code index} (a statement's or figure's section) lies in one of the given parts. */
+    public static boolean within(Report r, int index, int... parts) {
+        if (index < 0 || index >= r.sections().size()) {
+            return false;
+        }
+        Section s = r.sections().get(index);
+        while (s.parent() >= 0 && s.parent() < r.sections().size() && s.level() > 1) {
+            s = r.sections().get(s.parent());
+        }
+        for (int n : parts) {
+            Section part = status(r, n).section();
+            if (part != null && part.index() == s.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Level-1 sections that are real headings: a table row label such as 四、结转下年度继续办理 is not. */
+    private static List<Section> topLevel(Report r) {
+        return r.sections().stream()
+                .filter(s -> s.level() == 1)
+                .filter(s -> r.tables().stream().noneMatch(t -> s.line() >= t.line() && s.line() <= t.endLine()))
+                .toList();
+    }
+
+    /** No text and no table between the heading and the next top-level heading. */
+    private static boolean empty(Report r, Section s, List<Section> tops) {
+        if (!s.isEmpty()) {
+            return false;
+        }
+        int next = tops.stream().mapToInt(Section::line).filter(l -> l > s.line()).min().orElse(Integer.MAX_VALUE);
+        return r.tables().stream().map(TableInfo::line).noneMatch(l -> l > s.line() && l < next);
+    }
+
+    private static String key(Section s) {
+        String k = Labels.key(s.heading());
+        while (k.endsWith("。") || k.endsWith(".")) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+}

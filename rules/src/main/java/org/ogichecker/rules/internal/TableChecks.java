@@ -1,0 +1,266 @@
+package org.ogichecker.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ogichecker.engine.Findings;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
+import org.ogichecker.layout.TableLayout;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.PriorCell;
+import org.ogichecker.model.Regime;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.ReportMetadata;
+import org.ogichecker.model.TableInfo;
+
+/**
+ * Conditions and messages of the table rules of the 2019/2021 formats (requirements.md §2.4–2.7,
+ * §3.4–3.6, §4). Each check uses the layout the table actually has, so that a report in the wrong
+ * format is still checked for its arithmetic (FMT-VERSION reports the format itself).
+ */
+public final class TableChecks {
+
+    /** The three （六） sub-rows that only the 2021 T3 has. */
+    private static final List<String> T3_2021_ONLY = List.of("3.6.1", "3.6.2", "3.6.3");
+    private static final List<String> T3_APPLICANTS = Layouts.T3_COLUMNS.subList(0, 6);
+    private static final List<String> T4_OUTCOMES = Layouts.T4_COLUMNS.subList(0, 4);
+
+    /**
+     * A table whose layout is not the one its report year requires.
+     *
+     * @param table    the table found
+     * @param used     the layout it uses
+     * @param required the layout the regime requires
+     */
+    public record Mismatch(TableInfo table, String used, String required) {
+    }
+
+    private TableChecks() {
+    }
+
+    /**
+     * The layout a table uses. A T3 matched to the 2021 layout but lacking all three （六） sub-rows
+     * has the single （六）其他处理 row of the trial format (requirements.md §3.5 F2021-T3-C7).
+     */
+    public static String layoutUsed(TableInfo t) {
+        if (t.layout().equals(Layouts.F2021_T3.id()) && t.missingRows().containsAll(T3_2021_ONLY)) {
+            return Layouts.F2019_T3.id();
+        }
+        return t.layout();
+    }
+
+    /** T2 and T3 tables whose layout differs from the one {@code regime} requires. */
+    public static List<Mismatch> versionMismatches(Report r, Regime regime) {
+        List<Mismatch> out = new ArrayList<>();
+        for (TableInfo t : r.tables()) {
+            if (t.table().equals(Layouts.T2) || t.table().equals(Layouts.T3)) {
+                Layouts.required(regime, t.table())
+                        .filter(req -> !req.id().equals(layoutUsed(t)))
+                        .ifPresent(req -> out.add(new Mismatch(t, layoutUsed(t), req.id())));
+            }
+        }
+        return out;
+    }
+
+    /** "F2019-T3" → "2019年试行格式", for messages. */
+    public static String formatName(String layoutId) {
+        if (layoutId.startsWith("F2019")) {
+            return "2019年试行格式（国办公开办函〔2019〕60号）";
+        }
+        if (layoutId.startsWith("F2021")) {
+            return "2021年格式（国办公开办函〔2021〕30号）";
+        }
+        return "2008–2018年统计表";
+    }
+
+    /** The T4 cells that are not in the report, "行政复议/结果维持、…" ("" when all 15 are there). */
+    public static String missingT4Cells(Report r) {
+        TableLayout l = Layouts.T4_LAYOUT;
+        List<String> out = new ArrayList<>();
+        for (String block : Layouts.T4_BLOCKS) {
+            for (String col : Layouts.T4_COLUMNS) {
+                if (r.cell(Layouts.T4, block, col).isEmpty()) {
+                    out.add(l.row(block).orElseThrow().label() + "/" + l.column(col).orElseThrow().label());
+                }
+            }
+        }
+        return String.join("、", out);
+    }
+
+    /** Row and column keys of a TableInfo's gaps, with the layout's labels: "3.6.1 1.申请人…". */
+    public static String describeGaps(TableInfo t) {
+        Optional<TableLayout> l = Layouts.byId(t.layout());
+        List<String> parts = new ArrayList<>();
+        for (String row : t.missingRows()) {
+            parts.add("行 " + l.flatMap(x -> x.row(row)).map(RowDef::label).orElse(row));
+        }
+        for (String col : t.missingColumns()) {
+            parts.add("列 " + l.flatMap(x -> x.column(col)).map(c -> c.label()).orElse(col));
+        }
+        return String.join("；", parts);
+    }
+
+    // ------------------------------------------------------------------ table 三
+
+    /** T3-C1 per column: 一 + 二 = （七）总计 + 四. */
+    public static List<Balance> t3Balance(Report r) {
+        List<Balance> out = new ArrayList<>();
+        for (String col : Layouts.T3_COLUMNS) {
+            Optional<Cell> a = r.cell(Layouts.T3, "1", col);
+            Optional<Cell> b = r.cell(Layouts.T3, "2", col);
+            Optional<Cell> total = r.cell(Layouts.T3, "3.7", col);
+            Optional<Cell> next = r.cell(Layouts.T3, "4", col);
+            if (a.isPresent() && b.isPresent() && total.isPresent() && next.isPresent()) {
+                out.add(Balance.of(Balance.Relation.EQUAL, List.of(a.get(), b.get()), List.of(total.get(), next.get())));
+            }
+        }
+        return out;
+    }
+
+    /** T3-C2 per column: （七）总计 = the outcome rows of the layout the table uses. */
+    public static List<SumCheck> t3Outcomes(Report r, TableInfo t) {
+        List<String> rows = Layouts.byId(t.layout()).orElseThrow().dataRows().stream()
+                .map(RowDef::key)
+                .filter(k -> k.startsWith("3.") && !k.equals("3.7"))
+                .toList();
+        List<SumCheck> out = new ArrayList<>();
+        for (String col : Layouts.T3_COLUMNS) {
+            out.addAll(Relations.columnSum(r, Layouts.T3, "3.7", rows, col));
+        }
+        return out;
+    }
+
+    /** T3-C3 per data row: 总计 = the six applicant columns. */
+    public static List<SumCheck> t3Applicants(Report r, TableInfo t) {
+        List<SumCheck> out = new ArrayList<>();
+        for (RowDef row : Layouts.byId(t.layout()).orElseThrow().dataRows()) {
+            out.addAll(Relations.rowSum(r, Layouts.T3, row.key(), "total", T3_APPLICANTS));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ table 四
+
+    /** T4-C1 per block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+    public static List<SumCheck> t4Blocks(Report r) {
+        List<SumCheck> out = new ArrayList<>();
+        for (String block : Layouts.T4_BLOCKS) {
+            out.addAll(Relations.rowSum(r, Layouts.T4, block, "total", T4_OUTCOMES));
+        }
+        return out;
+    }
+
+    /** The T4 block totals above zero, "行政复议 3、复议后起诉 1", or "" when there are none. */
+    public static String t4Cases(Report r) {
+        return r.cells().stream()
+                .filter(c -> c.table().equals(Layouts.T4) && c.columnKey().equals("total") && c.isNumber()
+                        && c.value().signum() > 0)
+                .map(c -> c.rowLabel() + " " + Findings.num(c.value()))
+                .collect(Collectors.joining("、"));
+    }
+
+    // ------------------------------------------------------------------ table 二
+
+    /**
+     * T2-C1 for 规章 and 规范性文件: 2021 layout 本年制发件数 ≤ 现行有效件数 + 本年废止件数; trial layout
+     * 本年新公开数量 ≤ 对外公开总数量.
+     */
+    public static List<Balance> t2Stock(Report r, TableInfo t) {
+        boolean f2021 = t.layout().equals(Layouts.F2021_T2.id());
+        String part = f2021 ? "issued" : "new-published";
+        List<String> whole = f2021 ? List.of("in-force", "repealed") : List.of("total-published");
+        List<Balance> out = new ArrayList<>();
+        for (String row : List.of("art20-1/regulations", "art20-1/normative-documents")) {
+            Optional<Cell> p = r.cell(Layouts.T2, row, part);
+            List<Cell> w = whole.stream().map(c -> r.cell(Layouts.T2, row, c)).flatMap(Optional::stream).toList();
+            if (p.isPresent() && w.size() == whole.size()) {
+                out.add(Balance.of(Balance.Relation.AT_MOST, List.of(p.get()), w));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ across years
+
+    /** True when a prior cell is from the year before the report (either year unknown: assumed). */
+    public static boolean isPreviousYear(PriorCell p, ReportMetadata m) {
+        return p.year() == null || m.year() == null || p.year() == m.year() - 1;
+    }
+
+    // ------------------------------------------------------------------ messages
+
+    /** "（七）总计/自然人 为 5，各办理结果之和为 7（…），相差 −2；若各分项无误，（七）总计应为 7". */
+    public static String sumZh(SumCheck s, String partsZh) {
+        Cell t = s.total();
+        String blanks = s.unknown().isEmpty() ? "" : "（空白单元格按 0 计：" + s.unknownText() + "）";
+        return t.rowLabel() + "/" + t.columnLabel() + " 为 " + Findings.num(t.value()) + "，" + partsZh + "之和为 "
+                + Findings.num(s.knownSum()) + "（" + s.partsText() + "）" + blanks + "，相差 " + Findings.num(s.difference())
+                + "；若各分项无误，" + t.rowLabel() + "/" + t.columnLabel() + " 应为 "
+                + (s.unknown().isEmpty() ? "" : "至少 ") + Findings.num(s.knownSum());
+    }
+
+    public static String sumEn(SumCheck s, String partsEn) {
+        Cell t = s.total();
+        String blanks = s.unknown().isEmpty() ? "" : " (blank cells read as 0: " + s.unknownText() + ")";
+        return t.rowLabel() + "/" + t.columnLabel() + " is " + Findings.num(t.value()) + " but the " + partsEn
+                + " add up to " + Findings.num(s.knownSum()) + " (" + s.partsText() + ")" + blanks + ", a difference of "
+                + Findings.num(s.difference()) + "; if the parts are right the total should be "
+                + (s.unknown().isEmpty() ? "" : "at least ") + Findings.num(s.knownSum());
+    }
+
+    /** Message of a skipped sum check: which check and which cells are blank. */
+    public static String skippedZh(String check, SumCheck s) {
+        return "未能核对" + check + "（" + s.total().rowLabel() + "/" + s.total().columnLabel() + "）：以下单元格为空或无效："
+                + s.unknownText();
+    }
+
+    public static String skippedEn(String check, SumCheck s) {
+        return "Could not check " + check + " (" + s.total().rowLabel() + "/" + s.total().columnLabel()
+                + "): these cells are blank or invalid: " + s.unknownText();
+    }
+
+    public static String skippedZh(String check, Balance b) {
+        return "未能核对" + check + "（" + b.left().get(0).columnLabel() + "）：以下单元格为空或无效：" + b.unknownText();
+    }
+
+    public static String skippedEn(String check, Balance b) {
+        return "Could not check " + check + " (" + b.left().get(0).columnLabel() + "): these cells are blank or invalid: "
+                + b.unknownText();
+    }
+
+    /** T3-C1: "自然人列：一、… 5 + 二、… 0 = 5，而（七）总计 3 + 四、… 1 = 4，相差 1；若其余各项无误，（七）总计应为 4". */
+    public static String t3BalanceZh(Balance b) {
+        BigDecimal needed = b.neededFirstRight();
+        return b.left().get(0).columnLabel() + "列：" + Balance.side(b.left(), Cell::rowLabel) + " = "
+                + Findings.num(b.leftKnown()) + "，而 " + Balance.side(b.right(), Cell::rowLabel) + " = "
+                + Findings.num(b.rightKnown()) + "，相差 " + Findings.num(b.difference())
+                + (needed == null ? "" : "；若其余各项无误，" + b.right().get(0).rowLabel() + "应为 " + Findings.num(needed));
+    }
+
+    public static String t3BalanceEn(Balance b) {
+        BigDecimal needed = b.neededFirstRight();
+        return "Column " + b.left().get(0).columnLabel() + ": " + Balance.side(b.left(), Cell::rowLabel) + " = "
+                + Findings.num(b.leftKnown()) + ", but " + Balance.side(b.right(), Cell::rowLabel) + " = "
+                + Findings.num(b.rightKnown()) + ", a difference of " + Findings.num(b.difference())
+                + (needed == null ? "" : "; if the other cells are right, " + b.right().get(0).rowLabel() + " should be "
+                        + Findings.num(needed));
+    }
+
+    /** T2-C1: "规章：本年制发件数 5 大于 现行有效件数 2 + 本年废止件数 1 = 3，超出 2". */
+    public static String t2StockZh(Balance b) {
+        return b.left().get(0).rowLabel() + "：" + Balance.side(b.left(), Cell::columnLabel) + " 大于 "
+                + Balance.side(b.right(), Cell::columnLabel) + " = " + Findings.num(b.rightKnown()) + "，超出 "
+                + Findings.num(b.difference()) + "；若本年数字无误，" + b.right().get(0).columnLabel() + "至少应为 "
+                + Findings.num(b.neededFirstRight());
+    }
+
+    public static String t2StockEn(Balance b) {
+        return b.left().get(0).rowLabel() + ": " + Balance.side(b.left(), Cell::columnLabel) + " exceeds "
+                + Balance.side(b.right(), Cell::columnLabel) + " = " + Findings.num(b.rightKnown()) + " by "
+                + Findings.num(b.difference()) + "; if this year's figure is right, " + b.right().get(0).columnLabel()
+                + " should be at least " + Findings.num(b.neededFirstRight());
+    }
+}

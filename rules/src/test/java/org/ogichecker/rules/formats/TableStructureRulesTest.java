@@ -1,0 +1,114 @@
+package org.ogichecker.rules.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogichecker.rules.formats.Fixtures.byRule;
+import static org.ogichecker.rules.formats.Fixtures.check;
+import static org.ogichecker.rules.formats.Fixtures.reported;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ogichecker.engine.CheckResult;
+import org.ogichecker.engine.Finding;
+import org.ogichecker.engine.Severity;
+import org.ogichecker.rules.formats.Fixtures.Part;
+import org.ogichecker.testing.ReportBuilder;
+
+class TableStructureRulesTest {
+
+    /** Expected: no T2/T3/T4-STRUCT and no FMT-VERSION for complete tables of the right version. */
+    @Test
+    void completeTablesOfTheRightVersionPass() {
+        for (CheckResult r : List.of(check(Fixtures.f2021(2023).build()), check(Fixtures.f2019(2020).build()))) {
+            assertThat(r.findings()).noneMatch(f -> List.of("T2-STRUCT", "T3-STRUCT", "T4-STRUCT", "FMT-VERSION")
+                    .contains(f.requirement()));
+        }
+    }
+
+    /** Expected: T2-STRUCT, T3-STRUCT and T4-STRUCT ERRORs (parts present, tables absent). */
+    @Test
+    void missingTablesAreErrors() {
+        List<Part> parts = Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.table() == null ? p.text() : "见下表。", null))
+                .toList();
+
+        CheckResult r = check(Fixtures.report(2023, parts).build());
+
+        assertThat(byRule(r, "T2-STRUCT-MISSING")).hasSize(1);
+        assertThat(byRule(r, "T3-STRUCT-MISSING")).hasSize(1);
+        assertThat(byRule(r, "T4-STRUCT-MISSING")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    /** Expected: T3-STRUCT-INCOMPLETE ERROR naming the missing row and column. */
+    @Test
+    void aTableWithMissingRowsAndColumnsSaysWhichAreMissing() {
+        CheckResult r = check(Fixtures.f2021WithT3(2023,
+                List.of("3.3.8"), List.of("research"), List.of(), List.of()).build());
+
+        assertThat(byRule(r, "T3-STRUCT-INCOMPLETE")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("8.属于行政查询事项", "科研机构"));
+    }
+
+    /** Expected: T4-STRUCT-INCOMPLETE ERROR naming the five 复议后起诉 cells; near miss: blank cells count. */
+    @Test
+    void table4NeedsItsFifteenCellsButBlankCellsCount() {
+        List<Part> parts = Fixtures.f2021Parts();
+        parts.set(3, new Part(4, "四", "政府信息公开行政复议、行政诉讼情况", "", null));
+        ReportBuilder partial = Fixtures.report(2023, parts).table("T4");
+        ReportBuilder blanks = Fixtures.report(2023, parts).table("T4");
+        for (String col : List.of("upheld", "corrected", "other", "pending", "total")) {
+            partial.cell("T4", "review", col, 0).cell("T4", "suit-direct", col, 0);
+            blanks.cell("T4", "review", col, "").cell("T4", "suit-direct", col, 0)
+                    .cell("T4", "suit-after-review", col, 0);
+        }
+
+        assertThat(byRule(check(partial.build()), "T4-STRUCT-INCOMPLETE")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("复议后起诉/结果维持", "复议后起诉/总计")
+                        .doesNotContain("行政复议/"));
+        assertThat(reported(check(blanks.build()), "T4-STRUCT")).isEmpty();
+    }
+
+    /** Expected: T3-LABEL-VARIANT at INFO only, never an ERROR for a tolerated typo. */
+    @Test
+    void labelTyposAreVisibleAsInfo() {
+        CheckResult r = check(Fixtures.f2021WithT3(2023,
+                List.of(), List.of(), List.of(), List.of("2.其他法律行政止公开")).build());
+
+        assertThat(byRule(r, "T3-LABEL-VARIANT")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("2.其他法律行政止公开");
+        });
+        assertThat(reported(r, "T3-STRUCT")).isEmpty();
+        assertThat(reported(r, "R2019-50-2")).isEmpty();
+    }
+
+    /** Expected: FMT-VERSION ERROR for each trial-format table (二 and 三) in a 2023 report. */
+    @Test
+    void trialTablesInA2023ReportAreOutOfDate() {
+        CheckResult r = check(Fixtures.f2019(2023).build());
+
+        assertThat(byRule(r, "FMT-VERSION-CURRENT")).extracting(Finding::actual)
+                .containsExactlyInAnyOrder("F2019-T2", "F2019-T3");
+        assertThat(byRule(r, "FMT-VERSION-CURRENT")).allMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Expected: FMT-VERSION ERROR: a 2021 table lacking the three （六） sub-rows is the trial layout. */
+    @Test
+    void aSingleOtherHandlingRowIn2023MeansTheTrialLayout() {
+        CheckResult r = check(Fixtures.f2021WithT3(2023,
+                List.of("3.6.1", "3.6.2", "3.6.3"), List.of(), List.of("（六）其他处理"), List.of()).build());
+
+        assertThat(byRule(r, "FMT-VERSION-CURRENT")).singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("F2019-T3"));
+    }
+
+    /** Expected: FMT-VERSION WARNING (not ERROR) for 2021 tables in a 2020 report. */
+    @Test
+    void currentTablesInA2020ReportAreOnlyAWarning() {
+        CheckResult r = check(Fixtures.f2021(2020).build());
+
+        assertThat(byRule(r, "FMT-VERSION-TRIAL")).hasSize(2)
+                .allMatch(f -> f.severity() == Severity.WARNING);
+        assertThat(byRule(r, "FMT-VERSION-CURRENT")).isEmpty();
+    }
+}

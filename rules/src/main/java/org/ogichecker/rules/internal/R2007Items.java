@@ -58,6 +58,8 @@ public final class R2007Items {
     private static final Pattern STATES_PROBLEMS = Pattern.compile(
             "(?<!热点)(?<!焦点)(?<!关心的)(?<!关注的)问题|不足|差距|薄弱|短板|欠缺|有待|不够|不到位|缺乏|滞后"
                     + "|不完善|不规范|不平衡|不充分|不全面|不及时|还需|仍需|尚需|亟待|仍有");
+    /** What follows the first full stop or colon of a heading line. */
+    private static final Pattern INLINE_CONTENT = Pattern.compile("[。：:](.+)$");
     /** A paragraph that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". */
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。](.*)$");
@@ -82,7 +84,7 @@ public final class R2007Items {
     public static ItemCoverage assess(Report r, int item) {
         int i = item - 1;
         List<Section> headed = r.sections().stream().filter(s -> isHeadingOf(item, s)).toList();
-        Optional<Section> full = headed.stream().filter(s -> !s.isEmpty() && reports(item, s)).findFirst();
+        Optional<Section> full = headed.stream().filter(s -> hasContent(s) && reports(item, s)).findFirst();
         if (full.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
         }
@@ -90,7 +92,8 @@ public final class R2007Items {
         if (label.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, label.get());
         }
-        Optional<Section> plans = headed.stream().filter(s -> !s.isEmpty()).findFirst();
+        // only item (五) can have a heading with content that does not report it
+        Optional<Section> plans = headed.stream().filter(R2007Items::hasContent).findFirst();
         if (plans.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.PLANS_ONLY, plans.get(), excerpt(plans.get().text()));
         }
@@ -112,7 +115,12 @@ public final class R2007Items {
 
     /** True when the heading of {@code s} names item {@code item}. */
     static boolean isHeadingOf(int item, Section s) {
-        return names(item, Texts.compact(s.heading()));
+        return names(item, label(s));
+    }
+
+    /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
+    private static String label(Section s) {
+        return INLINE_CONTENT.split(Texts.compact(s.heading()), 2)[0];
     }
 
     /** True when a heading or label names item {@code item}. */
@@ -124,10 +132,22 @@ public final class R2007Items {
         return item != 2 || label.contains("依申请") || !REVIEW_OR_SUIT.matcher(label).find();
     }
 
+    /**
+     * Content under the heading, or on the heading's own line after its first sentence
+     * ("（三）收费及减免情况。本机关未收取任何费用。").
+     */
+    private static boolean hasContent(Section s) {
+        if (!s.isEmpty()) {
+            return true;
+        }
+        Matcher m = INLINE_CONTENT.matcher(Texts.compact(s.heading()));
+        return m.find() && m.group(1).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
     private static boolean reports(int item, Section s) {
-        return item != 5 || NAMES_PROBLEMS.matcher(Texts.compact(s.heading())).find()
-                || STATES_PROBLEMS.matcher(Texts.compact(s.text())).find();
+        return item != 5 || NAMES_PROBLEMS.matcher(label(s)).find()
+                || STATES_PROBLEMS.matcher(Texts.compact(s.heading() + s.text())).find();
     }
 
     private static Optional<String> labelledParagraph(Report r, int item) {

@@ -109,6 +109,14 @@ class ArticleThirtyTwoItemsTest {
     }
 
     @Test
+    void aFeeHeadingCarryingItsParagraphOnTheSameLineCoversItemThree() {
+        Report r = sections(PROACTIVE, ON_REQUEST, new String[] {"收费及减免情况。本机关未收取任何费用。", ""}, REVIEW,
+                PROBLEMS, OTHER).build();
+        // expected: no R2007-32-3 finding (the content is on the heading's line)
+        assertThat(byRequirement(r, "R2007-32-3")).isEmpty();
+    }
+
+    @Test
     void aLabelledParagraphOnFeesCoversItemThree() {
         Report r = sections(PROACTIVE, new String[] {ON_REQUEST[0], "收到申请1件。\n收费及减免情况：本机关未收取任何费用。"},
                 REVIEW, PROBLEMS, OTHER).build();

@@ -1,0 +1,85 @@
+package org.ogichecker.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.StatementKind;
+
+/**
+ * The relations of the old statistics table (requirements.md §5.3) and the table rows the narrative
+ * claims are compared with. Part rows come from {@link Layouts#OLD_TABLE}: the parts of a total are
+ * its child rows there, optional rows (3.1.5 其他形式, 6.1–6.3) only when the table has them.
+ */
+public final class OldTable {
+
+    private static final String VALUE = "value";
+
+    /** Narrative claims with a number and the row of the old table that states the same figure. */
+    private static final Map<StatementKind, String> CLAIMED_ROWS = Map.of(
+            StatementKind.APPLICATIONS_RECEIVED, "3.1",
+            StatementKind.ITEMS_PUBLISHED, "1.1",
+            StatementKind.ITEMS_GAZETTE, "1.2.1",
+            StatementKind.ITEMS_WEBSITE, "1.2.2",
+            StatementKind.ITEMS_WEIBO, "1.2.3",
+            StatementKind.ITEMS_WECHAT, "1.2.4");
+
+    private OldTable() {
+    }
+
+    /**
+     * Row {@code totalRow} = the sum of its child rows. Empty when the table lacks the total or every
+     * part (nothing to check).
+     */
+    public static List<OldCheck> sum(Report r, String totalRow) {
+        Optional<Cell> total = r.cell(Layouts.OLD, totalRow, VALUE);
+        List<Cell> parts = new ArrayList<>();
+        List<RowDef> missing = new ArrayList<>();
+        for (RowDef row : Layouts.OLD_TABLE.children(totalRow)) {
+            Optional<Cell> c = r.cell(Layouts.OLD, row.key(), VALUE);
+            if (c.isPresent()) {
+                parts.add(c.get());
+            } else if (!row.optional()) {
+                missing.add(row);
+            }
+        }
+        if (total.isEmpty() || parts.isEmpty()) {
+            return List.of();
+        }
+        SumCheck s = Relations.sum(total.get(), parts);
+        SumCheck.Outcome o = s.outcome();
+        if (!missing.isEmpty() && o == SumCheck.Outcome.VIOLATED && s.knownSum().compareTo(total.get().value()) < 0) {
+            // the missing rows may hold the difference
+            o = SumCheck.Outcome.NOT_ASSESSABLE;
+        }
+        return List.of(new OldCheck(false, s, o, missing));
+    }
+
+    /** Row {@code partRow} ≤ row {@code wholeRow}. Empty when the table lacks either. */
+    public static List<OldCheck> atMost(Report r, String partRow, String wholeRow) {
+        return Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE).stream()
+                .map(s -> new OldCheck(true, s, s.outcome(), List.of())).toList();
+    }
+
+    /** Row {@code partRow} ≤ its parent row in the layout (the "其中" rows). */
+    public static List<OldCheck> withinParent(Report r, String partRow) {
+        return atMost(r, partRow, Layouts.OLD_TABLE.row(partRow).orElseThrow().parent());
+    }
+
+    /** The row of the old table that states the same figure as a narrative claim of this kind (none or one). */
+    public static List<String> claimedRow(StatementKind kind) {
+        String row = CLAIMED_ROWS.get(kind);
+        return row == null ? List.of() : List.of(row);
+    }
+
+    /** The first of the rows that holds a number greater than 0, for claims of "none". */
+    public static List<Cell> firstPositive(Report r, List<String> rows) {
+        return rows.stream().map(k -> r.cell(Layouts.OLD, k, VALUE)).flatMap(Optional::stream)
+                .filter(c -> c.isNumber() && c.value().compareTo(BigDecimal.ZERO) > 0).limit(1).toList();
+    }
+}

@@ -141,7 +141,7 @@ final class MetadataExtractor {
         if (agency.endsWith("政府")) {
             return BodyType.GOVERNMENT;
         }
-        if (agency.endsWith("办事处")) {
+        if (agency.endsWith("办事处") || agency.endsWith("公司")) {
             return BodyType.UNKNOWN;
         }
         if (DEPARTMENT_ENDINGS.stream().anyMatch(agency::endsWith)) {

@@ -42,22 +42,26 @@ final class ContactParser {
         for (TextLine l : lines) {
             String t = l.text();
             int[] span = {Integer.MAX_VALUE, -1};
-            if (address == null) {
+            if (address == null && t.contains("地址")) {
                 Matcher m = ADDRESS.matcher(t);
                 if (m.find() && !m.group(1).startsWith("http") && !m.group(1).startsWith("www")) {
                     address = m.group(1).strip();
                     cover(span, m.start(), m.end());
                 }
             }
-            if (postcode == null) {
+            if (postcode == null && t.indexOf('邮') >= 0) {
                 Matcher m = POSTCODE.matcher(t);
                 if (m.find()) {
                     postcode = m.group(1);
                     cover(span, m.start(), m.end());
                 }
             }
-            numbers(t, PHONE_LABEL, phones, span);
-            numbers(t, FAX_LABEL, faxes, span);
+            if (t.contains("电话")) {
+                numbers(t, PHONE_LABEL, phones, span);
+            }
+            if (t.contains("传真")) {
+                numbers(t, FAX_LABEL, faxes, span);
+            }
             if (t.indexOf('@') >= 0) {
                 Matcher m = EMAIL.matcher(t);
                 while (m.find()) {

@@ -23,6 +23,8 @@ final class MetadataExtractor {
     private static final int TITLE_SEARCH = 30;
     private static final int MAX_TITLE = 60;
     private static final int MAX_TITLE_PART = 40;
+    /** A signature line: the body's name and the date, with room for spacing. */
+    private static final int MAX_SIGNATURE = 80;
     private static final String YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年";
     private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
     private static final Pattern BEFORE_YEAR = Pattern.compile("^(.*?)" + YEAR);
@@ -73,6 +75,9 @@ final class MetadataExtractor {
         LocalDate published = null;
         int publishedLine = 0;
         for (TextLine l : lines) {
+            if (!l.text().contains("日期") && !l.text().contains("时间")) {
+                continue;
+            }
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
                 published = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
@@ -84,7 +89,11 @@ final class MetadataExtractor {
             }
         }
         for (int i = lines.size() - 1; i >= 0 && published == null; i--) {
-            Matcher m = SIGNATURE.matcher(Texts.compact(lines.get(i).text()));
+            String t = lines.get(i).text();
+            if (t.length() > MAX_SIGNATURE || !t.endsWith("日")) {
+                continue;
+            }
+            Matcher m = SIGNATURE.matcher(Texts.compact(t));
             if (m.matches()) {
                 published = date(m.group(1), m.group(2), m.group(3));
                 publishedLine = published == null ? 0 : lines.get(i).number();

@@ -25,6 +25,9 @@ final class PeriodParser {
     /** The first statement of the period, or null when the report states none. */
     static StatisticsPeriod find(List<TextLine> lines) {
         for (TextLine l : lines) {
+            if (!l.text().contains("统计") && !l.text().contains("所列数据")) {
+                continue;
+            }
             Matcher k = KEY.matcher(l.text());
             while (k.find()) {
                 StatisticsPeriod p = read(l, k.start(), k.end());

@@ -65,7 +65,6 @@ final class TableParse {
             first = Math.min(first, row.first());
             last = Math.max(last, row.last());
             Split s = split(row);
-            Optional<Hit> hit = match(s.labels(), after);
             if (!s.hasNumber() && (s.hasText() || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
                 if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
@@ -79,6 +78,7 @@ final class TableParse {
                 }
                 continue;
             }
+            Optional<Hit> hit = match(s.labels(), after);
             if (hit.isEmpty()) {
                 if (s.hasNumber()) {
                     extraRows.add(joined(s.labels()));

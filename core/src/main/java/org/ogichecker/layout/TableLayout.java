@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table of one regime defined as data: its rows and columns with stable keys and the labels
@@ -21,9 +22,31 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
     /** Below this similarity a label is not taken for a row even as a typo. */
     private static final double TYPO_SIMILARITY = 0.75;
 
+    /** Normalised labels of each layout, computed once: matching runs for every row of every report. */
+    private static final Map<TableLayout, Index> INDEXES = new ConcurrentHashMap<>();
+
     public TableLayout {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
+    }
+
+    /** {@link Labels#key} and {@link Labels#core} of the row labels and variants, and the column keys. */
+    private record Index(List<String> keys, List<String> cores, List<List<String>> variantKeys,
+            List<List<String>> variantCores, List<List<String>> columnKeys) {
+    }
+
+    private Index index() {
+        return INDEXES.computeIfAbsent(this, l -> new Index(
+                l.rows.stream().map(r -> Labels.key(r.label())).toList(),
+                l.rows.stream().map(r -> Labels.core(r.label())).toList(),
+                l.rows.stream().map(r -> r.variants().stream().map(Labels::key).toList()).toList(),
+                l.rows.stream().map(r -> r.variants().stream().map(Labels::core).toList()).toList(),
+                l.columns.stream().map(c -> {
+                    List<String> k = new ArrayList<>();
+                    k.add(Labels.key(c.label()));
+                    c.variants().forEach(v -> k.add(Labels.key(v)));
+                    return List.copyOf(k);
+                }).toList()));
     }
 
     /**
@@ -77,14 +100,14 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
         List<Integer> exact = new ArrayList<>();
         List<Integer> byVariant = new ArrayList<>();
         List<Integer> byCore = new ArrayList<>();
+        Index ix = index();
         for (int i = 0; i < rows.size(); i++) {
-            RowDef r = rows.get(i);
-            if (Labels.key(r.label()).equals(key)) {
+            if (ix.keys().get(i).equals(key)) {
                 exact.add(i);
-            } else if (!core.isEmpty() && Labels.core(r.label()).equals(core)) {
+            } else if (!core.isEmpty() && ix.cores().get(i).equals(core)) {
                 byCore.add(i);
-            } else if (r.variants().stream().anyMatch(v -> Labels.key(v).equals(key)
-                    || (!core.isEmpty() && Labels.core(v).equals(core)))) {
+            } else if (ix.variantKeys().get(i).contains(key)
+                    || (!core.isEmpty() && ix.variantCores().get(i).contains(core))) {
                 byVariant.add(i);
             }
         }
@@ -103,8 +126,7 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
         double best = TYPO_SIMILARITY;
         List<Integer> bestRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String rc = Labels.core(rows.get(i).label());
-            double s = Labels.similarity(core, rc);
+            double s = Labels.similarity(core, ix.cores().get(i));
             if (s > best + 1e-9) {
                 best = s;
                 bestRows.clear();
@@ -132,9 +154,10 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        for (ColumnDef c : columns) {
-            if (Labels.key(c.label()).equals(key) || c.variants().stream().anyMatch(v -> Labels.key(v).equals(key))) {
-                return Optional.of(c);
+        List<List<String>> keys = index().columnKeys();
+        for (int i = 0; i < columns.size(); i++) {
+            if (keys.get(i).contains(key)) {
+                return Optional.of(columns.get(i));
             }
         }
         return Optional.empty();

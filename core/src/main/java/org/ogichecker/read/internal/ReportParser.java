@@ -2,13 +2,28 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import org.ogichecker.model.BodyType;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.TableLayout;
+import org.ogichecker.model.Contact;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
+import org.ogichecker.model.Section;
 import org.ogichecker.model.SourceLine;
+import org.ogichecker.model.StatisticsPeriod;
+import org.ogichecker.model.TableInfo;
 
-/** Builds the model from the lines a format reader delivers. */
+/**
+ * Builds the model from the lines a format reader delivers.
+ *
+ * <p>Order: tables first (their rows are then out of the way), trailing web-page furniture dropped,
+ * then sections, statistics period, contact, metadata and the narrative from the remaining
+ * paragraph lines. Section text holds paragraph text only; each recognised table inside a section
+ * is represented there by one line {@code [表格:<table title>]} (e.g. {@code [表格:主动公开政府信息情况]}),
+ * so that a part consisting of its table is not empty while table labels and numbers stay out of
+ * the text.
+ */
 public final class ReportParser {
 
     private ReportParser() {
@@ -27,8 +42,25 @@ public final class ReportParser {
 
     public static Report parse(String source, List<RawLine> lines) {
         List<SourceLine> src = lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList();
-        ReportMetadata meta = new ReportMetadata(null, null, null, null, BodyType.UNKNOWN, null, 0, null);
-        return new Report(source, meta, List.of(), null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), src, List.of());
+        TableExtractor.Result tables = TableExtractor.extract(lines);
+
+        List<RawLine> paragraphs = tables.paragraphs().stream().filter(l -> !l.text().isBlank()).toList();
+        paragraphs = paragraphs.subList(0, PageFurniture.start(paragraphs));
+        List<TextLine> text = paragraphs.stream().map(TextLine::of).toList();
+
+        List<TextLine> withTables = new ArrayList<>(text);
+        for (TableInfo t : tables.tables()) {
+            String title = Layouts.byId(t.layout()).map(TableLayout::title).orElse(t.table());
+            withTables.add(new TextLine(t.endLine(), "[表格:" + title + "]"));
+        }
+        withTables.sort(Comparator.comparingInt(TextLine::number));
+
+        List<Section> sections = SectionParser.parse(withTables);
+        StatisticsPeriod period = PeriodParser.find(text);
+        Contact contact = ContactParser.find(text);
+        ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
+        NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(paragraphs, sections);
+        return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
+                narrative.figures(), narrative.groups(), narrative.statements(), src, List.of());
     }
 }

@@ -1,0 +1,110 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogichecker.model.Contact;
+
+/**
+ * The report's contact for questions: labelled details in the paragraphs (地址/联系地址, 邮编/邮政编码,
+ * 电话/联系电话/联系人及电话, 传真) and e-mail addresses. A bare site link such as 联系我们 carries no
+ * detail and gives no contact. Numbers are kept as printed (normalised), e.g. 0951—5035245.
+ */
+final class ContactParser {
+
+    private static final String PHONE_NUMBER =
+            "(?:\\(0\\d{2,3}\\)|0\\d{2,3})\\s?[-—–]{0,2}\\s?\\d{7,8}(?:[-—–转]\\d{1,6})?(?!\\d)|1[3-9]\\d{9}(?!\\d)"
+                    + "|400[-—–]?\\d{3}[-—–]?\\d{4}(?!\\d)|\\d{7,8}(?!\\d)";
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?<!传真)(?:联系人及电话|联系电话|咨询电话|办公电话|监督电话|电话号码|电话)(?:号码)?\\s*:?\\s*");
+    private static final Pattern FAX_LABEL = Pattern.compile("传真(?:号码|电话)?\\s*:?\\s*");
+    private static final Pattern NUMBER = Pattern.compile(PHONE_NUMBER);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[、,/或和及]\\s*");
+    private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)\\s*:?\\s*(\\d{6})(?!\\d)");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<!网站|网页|网络|邮箱|邮件|电子|网址)(?:联系地址|通讯地址|通信地址|办公地址|地址)\\s*:\\s*"
+                    + "([^;,。,;()\\s][^;,。;()]{1,59}?)(?=[;,。;()]|邮编|邮政编码|联系电话|电话|传真|$)");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+");
+
+    private ContactParser() {
+    }
+
+    /** The contact details found, or null when the report gives none. */
+    static Contact find(List<TextLine> lines) {
+        String address = null;
+        String postcode = null;
+        List<String> phones = new ArrayList<>();
+        List<String> faxes = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        int first = 0;
+        for (TextLine l : lines) {
+            String t = l.text();
+            int[] span = {Integer.MAX_VALUE, -1};
+            if (address == null && t.contains("地址")) {
+                Matcher m = ADDRESS.matcher(t);
+                if (m.find() && !m.group(1).startsWith("http") && !m.group(1).startsWith("www")) {
+                    address = m.group(1).strip();
+                    cover(span, m.start(), m.end());
+                }
+            }
+            if (postcode == null && t.indexOf('邮') >= 0) {
+                Matcher m = POSTCODE.matcher(t);
+                if (m.find()) {
+                    postcode = m.group(1);
+                    cover(span, m.start(), m.end());
+                }
+            }
+            if (t.contains("电话")) {
+                numbers(t, PHONE_LABEL, phones, span);
+            }
+            if (t.contains("传真")) {
+                numbers(t, FAX_LABEL, faxes, span);
+            }
+            if (t.indexOf('@') >= 0) {
+                Matcher m = EMAIL.matcher(t);
+                while (m.find()) {
+                    if (!emails.contains(m.group())) {
+                        emails.add(m.group());
+                    }
+                    cover(span, m.start(), m.end());
+                }
+            }
+            if (span[1] >= 0) {
+                evidence.add(t.substring(span[0], span[1]));
+                first = first == 0 ? l.number() : first;
+            }
+        }
+        if (first == 0) {
+            return null;
+        }
+        return new Contact(address, postcode, phones, faxes, emails, String.join(" ", evidence), first);
+    }
+
+    /** Numbers after a label, several when listed with 、 or /. */
+    private static void numbers(String t, Pattern label, List<String> out, int[] span) {
+        Matcher m = label.matcher(t);
+        Matcher n = NUMBER.matcher(t);
+        Matcher sep = SEPARATOR.matcher(t);
+        while (m.find()) {
+            int at = m.end();
+            while (at < t.length() && n.region(at, t.length()).lookingAt()) {
+                String number = n.group().strip();
+                if (!out.contains(number)) {
+                    out.add(number);
+                }
+                cover(span, m.start(), n.end());
+                at = n.end();
+                if (sep.region(at, t.length()).lookingAt()) {
+                    at = sep.end();
+                }
+            }
+        }
+    }
+
+    private static void cover(int[] span, int start, int end) {
+        span[0] = Math.min(span[0], start);
+        span[1] = Math.max(span[1], end);
+    }
+}

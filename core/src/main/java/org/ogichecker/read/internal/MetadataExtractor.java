@@ -1,0 +1,169 @@
+package org.ogichecker.read.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogichecker.model.BodyType;
+import org.ogichecker.model.ReportMetadata;
+import org.ogichecker.model.Section;
+import org.ogichecker.model.StatisticsPeriod;
+import org.ogichecker.text.Texts;
+
+/**
+ * What the report says about itself: the title (also when split over two lines), the agency (the
+ * title before the year), the report year and where it was read, the body type from the agency's
+ * name, and the publication date from a 发布时间 line or a dated signature. The regime is left to the
+ * checker.
+ */
+final class MetadataExtractor {
+
+    /** Lines searched for the title before the first heading. */
+    private static final int TITLE_SEARCH = 30;
+    private static final int MAX_TITLE = 60;
+    private static final int MAX_TITLE_PART = 40;
+    /** A signature line: the body's name and the date, with room for spacing. */
+    private static final int MAX_SIGNATURE = 80;
+    private static final String YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年";
+    private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
+    private static final Pattern BEFORE_YEAR = Pattern.compile("^(.*?)" + YEAR);
+    private static final Pattern BEFORE_SUBJECT = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)");
+    private static final Pattern TEXT_YEAR = Pattern.compile("(\\d{4})\\s*年度");
+    private static final String DATE = "(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
+            + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
+    /** A signature date alone on its line, possibly after the signing body's name. */
+    private static final Pattern SIGNATURE = Pattern.compile("^[^,.;:。]{0,30}?" + DATE + "$");
+    private static final Pattern RELEASED = Pattern.compile(
+            "(?:发布时间|发布日期|发文日期|成文日期|印发日期)\\s*:?\\s*(?:" + DATE
+                    + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))");
+    private static final List<String> DEPARTMENT_ENDINGS = List.of(
+            "委员会", "办公室", "办公厅", "中心", "局", "委", "办", "厅", "署", "院", "所", "站", "队", "部", "社", "会", "馆", "司");
+    private static final List<String> REGION_ENDINGS = List.of("省", "市", "区", "县", "镇", "乡", "旗", "州", "盟");
+
+    private MetadataExtractor() {
+    }
+
+    /**
+     * @param lines    normalised non-blank paragraph lines in order
+     * @param sections the sections found (the title is looked for before the first)
+     * @param period   the statistics period, or null
+     */
+    static ReportMetadata extract(List<TextLine> lines, List<Section> sections, StatisticsPeriod period) {
+        int firstHeading = sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
+        String title = title(lines, firstHeading);
+        String agency = title == null ? null : agency(title);
+        Integer year = null;
+        String yearEvidence = null;
+        Matcher y = title == null ? null : TITLE_YEAR.matcher(title);
+        if (y != null && y.find()) {
+            year = Numerals.number(y.group(1));
+            yearEvidence = "title";
+        } else if (period != null && (period.from() != null || period.to() != null)) {
+            year = (period.from() != null ? period.from() : period.to()).getYear();
+            yearEvidence = "period";
+        } else {
+            for (TextLine l : lines) {
+                Matcher m = TEXT_YEAR.matcher(l.text());
+                if (m.find()) {
+                    year = Integer.valueOf(m.group(1));
+                    yearEvidence = "text";
+                    break;
+                }
+            }
+        }
+        LocalDate published = null;
+        int publishedLine = 0;
+        for (TextLine l : lines) {
+            if (!l.text().contains("日期") && !l.text().contains("时间")) {
+                continue;
+            }
+            Matcher m = RELEASED.matcher(l.text());
+            if (m.find()) {
+                published = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
+                        : date(m.group(4), m.group(5), m.group(6));
+                if (published != null) {
+                    publishedLine = l.number();
+                    break;
+                }
+            }
+        }
+        for (int i = lines.size() - 1; i >= 0 && published == null; i--) {
+            String t = lines.get(i).text();
+            if (t.length() > MAX_SIGNATURE || !t.endsWith("日")) {
+                continue;
+            }
+            Matcher m = SIGNATURE.matcher(Texts.compact(t));
+            if (m.matches()) {
+                published = date(m.group(1), m.group(2), m.group(3));
+                publishedLine = published == null ? 0 : lines.get(i).number();
+            }
+        }
+        return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
+                null);
+    }
+
+    /**
+     * The first short line before the first heading that names a report; the line before it is
+     * joined when the title starts with the year (agency on its own line) or has no year (split title).
+     */
+    static String title(List<TextLine> lines, int firstHeading) {
+        for (int i = 0; i < lines.size() && i < TITLE_SEARCH && lines.get(i).number() < firstHeading; i++) {
+            String c = Texts.compact(lines.get(i).text());
+            if (!c.contains("报告") || c.length() > MAX_TITLE || c.contains("。")) {
+                continue;
+            }
+            Matcher y = TITLE_YEAR.matcher(c);
+            boolean joinPrevious = !y.find() || y.start() == 0;
+            if (joinPrevious && i > 0) {
+                String prev = Texts.compact(lines.get(i - 1).text());
+                if (prev.length() <= MAX_TITLE_PART && prev.indexOf('。') < 0 && prev.indexOf(',') < 0) {
+                    return prev + c;
+                }
+            }
+            return c;
+        }
+        return null;
+    }
+
+    static String agency(String title) {
+        Matcher m = BEFORE_YEAR.matcher(title);
+        String a = m.find() ? m.group(1) : null;
+        if (a == null || a.isEmpty()) {
+            Matcher s = BEFORE_SUBJECT.matcher(title);
+            a = s.find() ? s.group(1) : null;
+        }
+        if (a == null) {
+            return null;
+        }
+        if (a.endsWith("关于")) {
+            a = a.substring(0, a.length() - 2);
+        }
+        return a.isEmpty() ? null : a;
+    }
+
+    /** 人民政府 or a bare region name: a government; a bureau, commission, office…: a department. */
+    static BodyType bodyType(String agency) {
+        if (agency == null || agency.isEmpty()) {
+            return BodyType.UNKNOWN;
+        }
+        if (agency.endsWith("政府")) {
+            return BodyType.GOVERNMENT;
+        }
+        if (agency.endsWith("办事处") || agency.endsWith("公司")) {
+            return BodyType.UNKNOWN;
+        }
+        if (DEPARTMENT_ENDINGS.stream().anyMatch(agency::endsWith)) {
+            return BodyType.DEPARTMENT;
+        }
+        return REGION_ENDINGS.stream().anyMatch(agency::endsWith) ? BodyType.GOVERNMENT : BodyType.UNKNOWN;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Numerals.number(y), Numerals.number(m), Numerals.number(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ogichecker.layout.Labels;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
+import org.ogichecker.layout.TableLayout;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.TableInfo;
+import org.ogichecker.text.Texts;
+
+/**
+ * Finds the statistics tables among the table rows a format reader delivers and reads their cells
+ * with the {@link Layouts}. Works on generic rows of cells: a block is a run of rows (blank lines and
+ * page numbers may interrupt it); rows laid out one cell per line (a leading tab, then one cell,
+ * records separated by blank lines) are merged back into rows; a block is split into tables by the
+ * layout its row labels belong to; rows that form no known table are handed back as paragraphs.
+ */
+final class TableExtractor {
+
+    /** The tables found, their cells, and every line that is not part of a table, in order. */
+    record Result(List<TableInfo> tables, List<Cell> cells, List<RawLine> paragraphs) {
+    }
+
+    /** A cell as printed and the line it is on. */
+    record Piece(String text, int line) {
+    }
+
+    /** A logical table row. */
+    record Row(List<Piece> cells, int first, int last) {
+    }
+
+    /** Table types in the order used to break ties when a label belongs to more than one. */
+    private static final List<String> TYPES = List.of(Layouts.T2, Layouts.T3, Layouts.T4, Layouts.OLD);
+    /** Minimum number of rows whose label belongs to a table type for a block part to be that table. */
+    private static final int MIN_TYPED_ROWS = 2;
+    /** Label key (and core of at least four characters) to the table types that have such a row. */
+    private static final Map<String, Set<String>> TYPE_INDEX = typeIndex();
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-—－\\s]*(?:第\\s*)?\\d{1,3}\\s*(?:页|/\\s*\\d{1,3})?(?:\\s*共\\s*\\d{1,3}\\s*页)?[-—－\\s]*");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TableExtractor() {
+    }
+
+    static Result extract(List<RawLine> lines) {
+        List<TableInfo> tables = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        List<RawLine> paragraphs = new ArrayList<>();
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            RawLine l = lines.get(i);
+            if (!l.isRow()) {
+                paragraphs.add(l);
+                i++;
+                continue;
+            }
+            int lastRow = i;
+            int j = i + 1;
+            while (j < n) {
+                RawLine lj = lines.get(j);
+                if (lj.isRow()) {
+                    lastRow = j;
+                } else if (!lj.text().isBlank() && !PAGE_NUMBER.matcher(Texts.normalize(lj.text())).matches()) {
+                    break;
+                }
+                j++;
+            }
+            readBlock(lines.subList(i, lastRow + 1), tables, cells, paragraphs);
+            i = lastRow + 1;
+        }
+        paragraphs.sort(Comparator.comparingInt(RawLine::number));
+        return new Result(tables, cells, paragraphs);
+    }
+
+    private static void readBlock(List<RawLine> block, List<TableInfo> tables, List<Cell> cells,
+            List<RawLine> paragraphs) {
+        List<Row> rows = rows(block);
+        for (Segment s : segments(rows)) {
+            if (s.typedRows < MIN_TYPED_ROWS) {
+                s.rows.forEach(r -> paragraphs.add(asParagraph(r)));
+                continue;
+            }
+            TableParse best = null;
+            for (TableLayout layout : Layouts.all()) {
+                if (layout.table().equals(s.type)) {
+                    TableParse p = TableParse.parse(layout, s.rows);
+                    if (best == null || p.score() > best.score()) {
+                        best = p;
+                    }
+                }
+            }
+            tables.add(best.info());
+            cells.addAll(best.cells());
+        }
+    }
+
+    /** Rows of a block, with one-cell-per-line records merged (a record ends at a blank line). */
+    static List<Row> rows(List<RawLine> block) {
+        List<Row> rows = new ArrayList<>();
+        List<Piece> pending = new ArrayList<>();
+        for (RawLine l : block) {
+            if (!l.isRow()) {
+                flush(pending, rows);
+                continue;
+            }
+            List<String> c = l.cells();
+            if (c.size() == 2 && c.get(0).isBlank()) {
+                pending.add(new Piece(c.get(1), l.number()));
+                continue;
+            }
+            flush(pending, rows);
+            List<Piece> pieces = new ArrayList<>(c.size());
+            c.forEach(t -> pieces.add(new Piece(t, l.number())));
+            rows.add(new Row(pieces, l.number(), l.number()));
+        }
+        flush(pending, rows);
+        return rows;
+    }
+
+    private static void flush(List<Piece> pending, List<Row> rows) {
+        if (!pending.isEmpty()) {
+            rows.add(new Row(List.copyOf(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
+            pending.clear();
+        }
+    }
+
+    private static RawLine asParagraph(Row r) {
+        StringBuilder b = new StringBuilder();
+        for (Piece p : r.cells()) {
+            if (!p.text().isBlank()) {
+                b.append(b.isEmpty() ? "" : " ").append(p.text().strip());
+            }
+        }
+        return new RawLine(r.first(), b.toString(), null);
+    }
+
+    // ---------------------------------------------------------------- splitting a block into tables
+
+    private static final class Segment {
+        final String type;
+        final List<Row> rows = new ArrayList<>();
+        int typedRows;
+
+        Segment(String type) {
+            this.type = type;
+        }
+    }
+
+    private static List<Segment> segments(List<Row> rows) {
+        List<Segment> segs = new ArrayList<>();
+        List<Row> before = new ArrayList<>();
+        Segment cur = null;
+        for (Row r : rows) {
+            Set<String> types = typesOf(r);
+            if (types.isEmpty()) {
+                (cur == null ? before : cur.rows).add(r);
+                continue;
+            }
+            if (cur == null || !types.contains(cur.type)) {
+                String t = TYPES.stream().filter(types::contains).findFirst().orElseThrow();
+                cur = new Segment(t);
+                if (segs.isEmpty()) {
+                    cur.rows.addAll(before);
+                    before.clear();
+                }
+                segs.add(cur);
+            }
+            cur.rows.add(r);
+            cur.typedRows++;
+        }
+        if (!before.isEmpty()) {
+            Segment none = new Segment(null);
+            none.rows.addAll(before);
+            segs.add(none);
+        }
+        return segs;
+    }
+
+    private static Set<String> typesOf(Row r) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Piece p : r.cells()) {
+            if (p.text().isBlank()) {
+                continue;
+            }
+            Set<String> t = TYPE_INDEX.get(Labels.key(p.text()));
+            if (t == null) {
+                String core = Labels.core(p.text());
+                t = core.length() >= 4 ? TYPE_INDEX.get(core) : null;
+            }
+            if (t != null) {
+                types.addAll(t);
+            }
+        }
+        return types;
+    }
+
+    private static Map<String, Set<String>> typeIndex() {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (TableLayout layout : Layouts.all()) {
+            for (RowDef r : layout.rows()) {
+                List<String> labels = new ArrayList<>(r.variants());
+                labels.add(r.label());
+                for (String label : labels) {
+                    m.computeIfAbsent(Labels.key(label), k -> new LinkedHashSet<>()).add(layout.table());
+                    String core = Labels.core(label);
+                    if (core.length() >= 4) {
+                        m.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(layout.table());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The printed label, normalised, with runs of spaces collapsed. */
+    static String printed(String s) {
+        return SPACES.matcher(Texts.normalize(s).strip()).replaceAll(" ");
+    }
+}

@@ -1,0 +1,284 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ogichecker.layout.ColumnDef;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
+import org.ogichecker.layout.TableLayout;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.TableInfo;
+import org.ogichecker.read.internal.TableExtractor.Piece;
+import org.ogichecker.read.internal.TableExtractor.Row;
+
+/**
+ * Reads the rows of one table with one layout: matches row labels (in document order, so repeated
+ * labels land in the right row), skips header rows, aligns the values to the row's columns and
+ * records what does not fit. {@link #score()} says how well the layout fits, to choose between the
+ * trial and the 2021 versions of a table.
+ */
+final class TableParse {
+
+    private final TableLayout layout;
+    private final List<Cell> cells = new ArrayList<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+    private final Set<String> headerColumns = new HashSet<>();
+    private final Set<String> missingColumns = new LinkedHashSet<>();
+    private final List<String> extraRows = new ArrayList<>();
+    private final List<String> labelVariants = new ArrayList<>();
+    private int groupsWithNumbers;
+    private int first = Integer.MAX_VALUE;
+    private int last;
+
+    /** The label cells and the value cells of a row. */
+    private record Split(List<Piece> labels, List<Piece> values, List<CellValues.Value> parsed) {
+        boolean hasNumber() {
+            return parsed.stream().anyMatch(CellValues.Value::isNumber);
+        }
+
+        boolean hasText() {
+            return parsed.stream().anyMatch(v -> !v.isNumber() && !v.isBlank());
+        }
+    }
+
+    private record Hit(TableLayout.RowMatch match, Piece label) {
+    }
+
+    private TableParse(TableLayout layout) {
+        this.layout = layout;
+    }
+
+    static TableParse parse(TableLayout layout, List<Row> rows) {
+        TableParse p = new TableParse(layout);
+        p.read(rows);
+        return p;
+    }
+
+    private void read(List<Row> rows) {
+        int after = -1;
+        List<ColumnDef> blockHeader = null;
+        for (Row row : rows) {
+            first = Math.min(first, row.first());
+            last = Math.max(last, row.last());
+            Split s = split(row);
+            if (!s.hasNumber() && (s.hasText() || isHeader(row))) {
+                List<ColumnDef> positions = header(row);
+                if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
+                    blockHeader = positions;
+                }
+                continue;
+            }
+            if (s.labels().isEmpty()) {
+                if (s.hasNumber() && !valueRow(s, row)) {
+                    extraRows.add(joined(s.values()));
+                }
+                continue;
+            }
+            Optional<Hit> hit = match(s.labels(), after);
+            if (hit.isEmpty()) {
+                if (s.hasNumber()) {
+                    extraRows.add(joined(s.labels()));
+                }
+                continue;
+            }
+            RowDef r = hit.get().match().row();
+            after = layout.indexOf(r.key());
+            if (r.group()) {
+                if (s.hasNumber()) {
+                    groupsWithNumbers++;
+                }
+                if (layout.table().equals(Layouts.T2)) {
+                    blockHeader = null;
+                }
+                continue;
+            }
+            if (!seen.add(r.key())) {
+                continue;
+            }
+            String label = TableExtractor.printed(hit.get().label().text());
+            if (!hit.get().match().exact()) {
+                labelVariants.add(label);
+            }
+            if (blockHeader != null && blockHeader.size() == s.values().size()) {
+                positional(r, label, s, blockHeader, row);
+            } else {
+                if (blockHeader != null) {
+                    for (String k : r.columns()) {
+                        if (!hasColumn(blockHeader, k)) {
+                            missingColumns.add(k);
+                        }
+                    }
+                }
+                aligned(r, label, r.columns(), s.values(), row);
+            }
+        }
+    }
+
+    /** A row of the labels of the columns, such as 统计指标 | 单位 | 统计数 or 信息内容 | 本年制发件数 …. */
+    private boolean isHeader(Row row) {
+        return row.cells().stream().anyMatch(p -> !p.text().isBlank() && layout.matchColumn(p.text()).isPresent());
+    }
+
+    /** The columns a header row names, by position after its first non-blank cell. */
+    private List<ColumnDef> header(Row row) {
+        List<ColumnDef> positions = new ArrayList<>();
+        boolean started = false;
+        for (Piece p : row.cells()) {
+            Optional<ColumnDef> c = p.text().isBlank() ? Optional.empty() : layout.matchColumn(p.text());
+            c.ifPresent(col -> headerColumns.add(col.key()));
+            if (started) {
+                positions.add(c.orElse(null));
+            } else if (!p.text().isBlank()) {
+                started = true;
+            }
+        }
+        return positions;
+    }
+
+    /** A row of values without a label: table 四 printed as one row of 15 cells. */
+    private boolean valueRow(Split s, Row row) {
+        if (!layout.table().equals(Layouts.T4)) {
+            return false;
+        }
+        int width = Layouts.T4_COLUMNS.size();
+        List<Piece> values = align(s.values(), width * Layouts.T4_BLOCKS.size());
+        if (values.size() != width * Layouts.T4_BLOCKS.size()) {
+            return false;
+        }
+        for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
+            RowDef r = layout.row(Layouts.T4_BLOCKS.get(b)).orElseThrow();
+            if (seen.add(r.key())) {
+                aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
+            }
+        }
+        return true;
+    }
+
+    private void positional(RowDef r, String label, Split s, List<ColumnDef> header, Row row) {
+        for (String key : r.columns()) {
+            int at = -1;
+            for (int i = 0; i < header.size() && at < 0; i++) {
+                if (header.get(i) != null && header.get(i).key().equals(key)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                missingColumns.add(key);
+            }
+            add(r, label, key, at < 0 ? null : s.values().get(at), row);
+        }
+    }
+
+    private void aligned(RowDef r, String label, List<String> columns, List<Piece> values, Row row) {
+        List<Piece> v = align(values, columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            add(r, label, columns.get(i), i < v.size() ? v.get(i) : null, row);
+        }
+    }
+
+    /** One cell; a value that is not printed at all (fewer cells than columns) reads as blank. */
+    private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
+        CellValues.Value v = CellValues.parse(value == null ? "" : value.text());
+        cells.add(new Cell(layout.table(), r.key(), columnKey, label,
+                layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(), v.raw(),
+                value == null ? row.last() : value.line()));
+    }
+
+    /**
+     * Values aligned to the expected count: empty cells at the ends (left over from spanning label
+     * cells) are dropped until the count fits; surplus non-empty cells are cut at the end.
+     */
+    static List<Piece> align(List<Piece> values, int expected) {
+        int from = 0;
+        int to = values.size();
+        while (to - from > expected) {
+            if (values.get(to - 1).text().isBlank()) {
+                to--;
+            } else if (values.get(from).text().isBlank()) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        return values.subList(from, Math.min(to, from + expected));
+    }
+
+    /** Leading empty cells skipped; the label is the run of cells up to the first number or blank. */
+    private static Split split(Row row) {
+        List<Piece> c = row.cells();
+        int k = 0;
+        while (k < c.size() && c.get(k).text().isBlank()) {
+            k++;
+        }
+        int labelsFrom = k;
+        while (k < c.size() && isLabel(c.get(k))) {
+            k++;
+        }
+        List<Piece> labels = c.subList(labelsFrom, k);
+        List<Piece> values = labels.isEmpty() ? c : c.subList(k, c.size());
+        List<CellValues.Value> parsed = values.stream().map(p -> CellValues.parse(p.text())).toList();
+        return new Split(labels, values, parsed);
+    }
+
+    private static boolean isLabel(Piece p) {
+        CellValues.Value v = CellValues.parse(p.text());
+        return !v.isNumber() && !v.isBlank();
+    }
+
+    /** The last label cell that names a data row wins (a group label may precede it); else a group. */
+    private Optional<Hit> match(List<Piece> labels, int after) {
+        Hit group = null;
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            Optional<TableLayout.RowMatch> m = layout.match(labels.get(i).text(), after);
+            if (m.isPresent()) {
+                if (!m.get().row().group()) {
+                    return Optional.of(new Hit(m.get(), labels.get(i)));
+                }
+                if (group == null) {
+                    group = new Hit(m.get(), labels.get(i));
+                }
+            }
+        }
+        return Optional.ofNullable(group);
+    }
+
+    private static boolean hasColumn(List<ColumnDef> header, String key) {
+        return header.stream().anyMatch(c -> c != null && c.key().equals(key));
+    }
+
+    private static String joined(List<Piece> pieces) {
+        StringBuilder b = new StringBuilder();
+        for (Piece p : pieces) {
+            if (!p.text().isBlank()) {
+                b.append(b.isEmpty() ? "" : " ").append(TableExtractor.printed(p.text()));
+            }
+        }
+        return b.toString();
+    }
+
+    /** How well the layout fits: rows found and columns named, less rows and values that do not fit. */
+    int score() {
+        int missing = (int) layout.dataRows().stream().filter(r -> !r.optional() && !seen.contains(r.key())).count();
+        return seen.size() + headerColumns.size() - extraRows.size() - groupsWithNumbers - missing;
+    }
+
+    List<Cell> cells() {
+        return cells;
+    }
+
+    TableInfo info() {
+        List<String> missingRows = layout.dataRows().stream()
+                .filter(r -> !r.optional() && !seen.contains(r.key())).map(RowDef::key).toList();
+        List<String> missingCols = new ArrayList<>(missingColumns);
+        if (!layout.table().equals(Layouts.T2) && !headerColumns.isEmpty()) {
+            layout.columns().stream().map(ColumnDef::key)
+                    .filter(k -> !headerColumns.contains(k) && !missingCols.contains(k)).forEach(missingCols::add);
+        }
+        return new TableInfo(layout.table(), layout.id(), first, last, missingRows, missingCols, extraRows,
+                labelVariants);
+    }
+}

@@ -45,8 +45,10 @@ final class ClaimFinder {
     private static final Pattern OBJECT_END = Pattern.compile("已|并|均|全部|都|且|其中");
 
     // --- administrative reconsideration and litigation ---
-    private static final Pattern REVIEW = Pattern.compile("复议");
-    private static final Pattern LITIGATION = Pattern.compile("诉讼|起诉");
+    private static final String CASE_TAIL = "(?:案件|案|申请)?(?:共计|合计|共|数量为|数为|为)?\\s*$";
+    private static final Pattern REVIEW = Pattern.compile("复议" + CASE_TAIL);
+    private static final Pattern LITIGATION = Pattern.compile("(?:诉讼|起诉)" + CASE_TAIL);
+    private static final Pattern REVIEW_OR_LITIGATION = Pattern.compile("复议|诉讼|起诉");
     private static final Pattern CASE_EXCLUDED = Pattern.compile(CHANGE
             + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别|各\\s*$");
     private static final Pattern CASE_HEADING = Pattern.compile("复议|诉讼");
@@ -74,10 +76,10 @@ final class ClaimFinder {
     private static final Pattern ITEMS_EXCLUDED = Pattern.compile(CHANGE.replace("其中|", "")
             + "|解读|访谈|回应|留言|咨询|各\\s*$");
     private static final Pattern ANY_CHANNEL = Pattern.compile("政府网|门户网站|微博|微信|公报|客户端|公众号");
-    private static final Pattern NOT_ONLY_WEBSITE = Pattern.compile("微博|微信|公报|客户端|公众号|报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WEIBO = Pattern.compile("微信|网站|政府网|公报|客户端|公众号|报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WECHAT = Pattern.compile("微博|网站|政府网|公报|客户端|报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_GAZETTE = Pattern.compile("微博|微信|网站|政府网|客户端|公众号|报刊|报纸|电视|媒体|等");
+    private static final Pattern NOT_ONLY_WEBSITE = Pattern.compile("微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
+    private static final Pattern NOT_ONLY_WEIBO = Pattern.compile("微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
+    private static final Pattern NOT_ONLY_WECHAT = Pattern.compile("微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等");
+    private static final Pattern NOT_ONLY_GAZETTE = Pattern.compile("微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
 
     // --- claims without a number ---
     private static final Pattern NO_APPLICATION = Pattern.compile(
@@ -95,6 +97,10 @@ final class ClaimFinder {
     private static final Pattern NO_REVIEW_EXCLUDED = Pattern.compile("纠错|纠正|撤销|败诉|维持|驳回|结果");
     private static final Pattern NO_FEE = Pattern.compile(
             "(?<!尚|是否)(?:未|没有|不|无|从未)(?:再)?收(?!到)(?:取)?(?:过)?[^,。;!?0-9]{0,20}?费");
+    private static final String NO_APPLICATION_STARTS = "未没无";
+    private static final String NO_REVIEW_STARTS = "未没无复";
+    private static final String NO_FEE_STARTS = "未没不无从";
+    private static final String TABLE_STARTS = "附统情";
     private static final Pattern TABLE = Pattern.compile(
             "(?<!无|没有|未)附表|附件[^,。;!?]{0,40}?(?:统计表|情况表|统计数据)|(?:统计表|情况表)[^,。;!?]{0,8}?(?:附后|见附件)");
 
@@ -126,7 +132,6 @@ final class ClaimFinder {
         String local = s.substring(h.localStart(), h.numStart());
         String after = h.after(s);
         String object = object(after);
-        String clause = s.substring(Clauses.clauseStart(s, h.numStart(), CLAUSE), Clauses.clauseEnd(s, h.unitEnd(), CLAUSE));
         if (COUNTS.contains(h.unit())) {
             applications(h, local, object);
             cases(h, local);
@@ -136,15 +141,20 @@ final class ClaimFinder {
             add(StatementKind.FEE_COLLECTED, h, h.numStart(), h.unitEnd());
         }
         if (ITEMS.contains(h.unit()) && !ITEMS_EXCLUDED.matcher(local).find()) {
-            if (!local.contains("其中") && !ANY_CHANNEL.matcher(clause).find()
-                    && names(PUBLISHED, local, after, OBJ_AFTER)) {
+            if (!local.contains("其中") && names(PUBLISHED, local, after, OBJ_AFTER)
+                    && !ANY_CHANNEL.matcher(clause(h)).find()) {
                 add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
             }
-            channel(StatementKind.ITEMS_WEBSITE, WEBSITE, NOT_ONLY_WEBSITE, OBJ_AFTER, h, local, after, clause);
-            channel(StatementKind.ITEMS_WEIBO, WEIBO, NOT_ONLY_WEIBO, OBJ_AFTER, h, local, after, clause);
-            channel(StatementKind.ITEMS_WECHAT, WECHAT, NOT_ONLY_WECHAT, OBJ_AFTER, h, local, after, clause);
-            channel(StatementKind.ITEMS_GAZETTE, GAZETTE, NOT_ONLY_GAZETTE, GAZETTE_OBJ_AFTER, h, local, after, clause);
+            channel(StatementKind.ITEMS_WEBSITE, WEBSITE, NOT_ONLY_WEBSITE, OBJ_AFTER, h, local, after);
+            channel(StatementKind.ITEMS_WEIBO, WEIBO, NOT_ONLY_WEIBO, OBJ_AFTER, h, local, after);
+            channel(StatementKind.ITEMS_WECHAT, WECHAT, NOT_ONLY_WECHAT, OBJ_AFTER, h, local, after);
+            channel(StatementKind.ITEMS_GAZETTE, GAZETTE, NOT_ONLY_GAZETTE, GAZETTE_OBJ_AFTER, h, local, after);
         }
+    }
+
+    /** The whole clause around a figure, for what must not be anywhere in it (another channel). */
+    private String clause(FigureHit h) {
+        return s.substring(Clauses.clauseStart(s, h.numStart(), CLAUSE), Clauses.clauseEnd(s, h.unitEnd(), CLAUSE));
     }
 
     /** The words right after a number up to the next predicate: "件政府信息公开申请" but not "已按时办结". */
@@ -185,7 +195,13 @@ final class ClaimFinder {
     private void cases(FigureHit h, String local) {
         boolean review = REVIEW.matcher(local).find();
         boolean litigation = LITIGATION.matcher(local).find();
-        if (review == litigation || CASE_EXCLUDED.matcher(local).find() || !aboutDisclosure(h.numStart(), h.unitEnd())) {
+        if (!review && !litigation) {
+            return;
+        }
+        // "复议、诉讼共3件" counts both: the words before the named one must not name the other
+        String rest = local.substring(0, Math.max(local.lastIndexOf(review ? "复议" : "诉"), 0));
+        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.matcher(local).find()
+                || !aboutDisclosure(h.numStart(), h.unitEnd())) {
             return;
         }
         add(review ? StatementKind.REVIEW_CASES : StatementKind.LITIGATION_CASES, h, h.numStart(), h.unitEnd());
@@ -205,14 +221,14 @@ final class ClaimFinder {
     }
 
     private void channel(StatementKind kind, Pattern p, Pattern others, Pattern objectAfter,
-                         FigureHit h, String local, String after, String clause) {
-        if (!others.matcher(clause).find() && names(p, local, after, objectAfter)) {
+                         FigureHit h, String local, String after) {
+        if (names(p, local, after, objectAfter) && !others.matcher(clause(h)).find()) {
             add(kind, h, h.numStart(), h.unitEnd());
         }
     }
 
     private void withoutNumber() {
-        for (Matcher m = NO_APPLICATION.matcher(s); m.find(); ) {
+        for (Matcher m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
             String gap = m.group(1) == null ? "" : m.group(1);
             String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
             if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
@@ -220,17 +236,38 @@ final class ClaimFinder {
                 add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
             }
         }
-        for (Matcher m = NO_REVIEW.matcher(s); m.find(); ) {
+        for (Matcher m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
             if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
                 add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
             }
         }
-        for (Matcher m = NO_FEE.matcher(s); m.find(); ) {
+        for (Matcher m : matches(NO_FEE, NO_FEE_STARTS)) {
             add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
         }
-        for (Matcher m = TABLE.matcher(s); m.find(); ) {
+        for (Matcher m : matches(TABLE, TABLE_STARTS)) {
             add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
         }
+    }
+
+    /**
+     * The non-overlapping matches of a pattern, tried only where one of its first characters stands:
+     * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text.
+     */
+    private List<Matcher> matches(Pattern p, String starts) {
+        List<Matcher> out = new ArrayList<>();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (starts.indexOf(s.charAt(i)) < 0) {
+                continue;
+            }
+            Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(i, n);
+            if (m.lookingAt()) {
+                out.add(m);
+                i = m.end() - 1;
+            }
+        }
+        return out;
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

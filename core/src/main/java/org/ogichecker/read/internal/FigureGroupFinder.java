@@ -12,7 +12,8 @@ import org.ogichecker.model.FigureGroup;
  * Finds "total, 其中 part, part …" in a block. A false sum warning is worse than a missed one, so a
  * group is kept only when the text plainly presents the parts as a breakdown of the total:
  * <ul>
- *   <li>the total is the figure right before 其中 (a few words such as 信息 and punctuation between);</li>
+ *   <li>the total is the figure right before 其中 (a few words such as 信息 and punctuation between),
+ *       and not itself a part of an earlier 其中 in the sentence (where the outer list may go on);</li>
  *   <li>the parts run from 其中 to the end of the sentence as "label N unit" separated by 、 , 和 及;
  *       a part with no label, a label with several items ("A、B 5条"), a second 其中, or a figure of the
  *       same kind that does not fit the list means it is not a simple list;</li>
@@ -32,6 +33,8 @@ final class FigureGroupFinder {
     private static final int MAX_TOTAL_NOUN = 8;
     private static final int MAX_TOTAL_GAP = 16;
     private static final int MAX_LABEL = 24;
+    /** How far back a 其中 makes the total itself a part of an outer list (its parts may continue after). */
+    private static final int OUTER_LIST = 200;
     private static final int MAX_EVIDENCE = 400;
     private static final Pattern TOTAL_DISTRIBUTIVE = Pattern.compile("各\\s*$|每|平均|人均|分别");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("各|每|均|分别|平均|人均");
@@ -87,7 +90,8 @@ final class FigureGroupFinder {
 
     private static FigureGroup group(String s, List<FigureHit> hits, int t, int listStart, IntFunction<Figure> figures) {
         FigureHit total = hits.get(t);
-        if (TOTAL_DISTRIBUTIVE.matcher(s.substring(total.localStart(), total.numStart())).find()) {
+        if (TOTAL_DISTRIBUTIVE.matcher(s.substring(total.localStart(), total.numStart())).find()
+                || s.substring(Clauses.sentenceStart(s, total.numStart(), OUTER_LIST), total.numStart()).contains(MARK)) {
             return null;
         }
         int p = listStart;

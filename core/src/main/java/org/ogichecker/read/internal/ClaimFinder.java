@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.Statement;
@@ -96,7 +97,9 @@ final class ClaimFinder {
     /** "没有被纠错的复议…" speaks of outcomes, not of there being none. */
     private static final Pattern NO_REVIEW_EXCLUDED = Pattern.compile("纠错|纠正|撤销|败诉|维持|驳回|结果");
     private static final Pattern NO_FEE = Pattern.compile(
-            "(?<!尚|是否)(?:未|没有|不|无|从未)(?:再)?收(?!到)(?:取)?(?:过)?[^,。;!?0-9]{0,20}?费");
+            "(?<!尚|是否)(?:未|没有|不|无|从未)(?:再)?收(?!到)(?:取)?(?:过)?([^,。;!?0-9]{0,20}?)费");
+    /** "不收取其他费用" says nothing about the fee that may have been collected. */
+    private static final Pattern NO_FEE_EXCLUDED = Pattern.compile("其他|其它|以外|之外|额外");
     private static final String NO_APPLICATION_STARTS = "未没无";
     private static final String NO_REVIEW_STARTS = "未没无复";
     private static final String NO_FEE_STARTS = "未没不无从";
@@ -228,7 +231,7 @@ final class ClaimFinder {
     }
 
     private void withoutNumber() {
-        for (Matcher m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+        for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
             String gap = m.group(1) == null ? "" : m.group(1);
             String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
             if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
@@ -236,15 +239,17 @@ final class ClaimFinder {
                 add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
             }
         }
-        for (Matcher m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+        for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
             if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
                 add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
             }
         }
-        for (Matcher m : matches(NO_FEE, NO_FEE_STARTS)) {
-            add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+        for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+            if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
+                add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+            }
         }
-        for (Matcher m : matches(TABLE, TABLE_STARTS)) {
+        for (MatchResult m : matches(TABLE, TABLE_STARTS)) {
             add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
         }
     }
@@ -253,17 +258,13 @@ final class ClaimFinder {
      * The non-overlapping matches of a pattern, tried only where one of its first characters stands:
      * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text.
      */
-    private List<Matcher> matches(Pattern p, String starts) {
-        List<Matcher> out = new ArrayList<>();
+    private List<MatchResult> matches(Pattern p, String starts) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (starts.indexOf(s.charAt(i)) < 0) {
-                continue;
-            }
-            Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-            m.region(i, n);
-            if (m.lookingAt()) {
-                out.add(m);
+            if (starts.indexOf(s.charAt(i)) >= 0 && m.region(i, n).lookingAt()) {
+                out.add(m.toMatchResult());
                 i = m.end() - 1;
             }
         }

@@ -202,7 +202,7 @@ final class FigureGroupFinder {
     }
 
     /** What a unit counts: units of the same kind can be added up. */
-    static String kind(String unit) {
+    private static String kind(String unit) {
         return switch (unit) {
             case "条", "件", "篇", "项", "份", "则" -> "items";
             case "人", "名", "位" -> "people";

@@ -435,7 +435,8 @@ class NarrativeExtractorTest {
 
         @Test
         void aFeeCollectedOrAFreeServiceIsNotNoFee() {
-            for (String s : List.of("收取信息处理费3940元。", "市科技局无偿为申请者提供依申请公开的政府信息。", "不得收取信息处理费以外的费用。")) {
+            for (String s : List.of("收取信息处理费3940元。", "市科技局无偿为申请者提供依申请公开的政府信息。", "不得收取信息处理费以外的费用。",
+                    "除信息处理费外不收取其他费用。")) {
                 assertThat(claims(StatementKind.NO_FEE_COLLECTED, s)).as(s).isEmpty();
             }
         }

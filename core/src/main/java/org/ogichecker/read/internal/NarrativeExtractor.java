@@ -1,12 +1,21 @@
 package org.ogichecker.read.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ogichecker.model.Figure;
 import org.ogichecker.model.FigureGroup;
 import org.ogichecker.model.Section;
 import org.ogichecker.model.Statement;
 
-/** Finds the figures, "total, 其中 parts" groups and claims stated in the narrative. */
+/**
+ * Finds the figures, "total, 其中 parts" groups and claims stated in the narrative.
+ *
+ * <p>Lines are normalised ({@link org.ogichecker.text.Texts#normalize}) and a sentence wrapped over
+ * adjacent lines is read as one ({@link TextBlock}); every figure and claim keeps the line its number or
+ * its first word is on. All evidence and context is normalised text. One linear pass per block finds
+ * the figures ({@link FigureScanner}); groups ({@link FigureGroupFinder}) and claims
+ * ({@link ClaimFinder}) look only a bounded distance around them, so a long line costs linear time.
+ */
 public final class NarrativeExtractor {
 
     /** What the narrative states. */
@@ -21,6 +30,22 @@ public final class NarrativeExtractor {
      * @param sections   the sections found, for assigning each figure and claim to a section
      */
     public static Narrative extract(List<RawLine> paragraphs, List<Section> sections) {
-        return new Narrative(List.of(), List.of(), List.of());
+        SectionIndex index = new SectionIndex(sections);
+        List<Figure> figures = new ArrayList<>();
+        List<FigureGroup> groups = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        for (TextBlock block : TextBlock.of(paragraphs, index.headingLines())) {
+            String s = block.text();
+            List<FigureHit> hits = FigureScanner.scan(s);
+            List<Figure> blockFigures = new ArrayList<>(hits.size());
+            for (FigureHit h : hits) {
+                int line = block.lineAt(h.numStart());
+                blockFigures.add(new Figure(h.value(), h.unit(), h.before(s), h.after(s), index.sectionOf(line), line));
+            }
+            figures.addAll(blockFigures);
+            groups.addAll(FigureGroupFinder.find(s, hits, blockFigures::get));
+            statements.addAll(ClaimFinder.find(block, hits, index));
+        }
+        return new Narrative(List.copyOf(figures), List.copyOf(groups), List.copyOf(statements));
     }
 }

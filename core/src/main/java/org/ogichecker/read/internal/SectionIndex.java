@@ -1,0 +1,53 @@
+package org.ogichecker.read.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ogichecker.model.Section;
+
+/** Which section a line is in, and the headings above it. */
+final class SectionIndex {
+
+    private final List<Section> sections;
+    private final Map<Integer, Section> byIndex = new HashMap<>();
+
+    SectionIndex(List<Section> sections) {
+        this.sections = sections;
+        for (Section s : sections) {
+            byIndex.put(s.index(), s);
+        }
+    }
+
+    /** Index of the innermost section whose [line, endLine] holds the line, -1 when none does. */
+    int sectionOf(int line) {
+        Section best = null;
+        for (Section s : sections) {
+            if (s.line() <= line && line <= s.endLine()
+                    && (best == null || s.line() > best.line() || (s.line() == best.line() && s.level() > best.level()))) {
+                best = s;
+            }
+        }
+        return best == null ? -1 : best.index();
+    }
+
+    /** The lines on which a heading stands. */
+    Set<Integer> headingLines() {
+        Set<Integer> out = new HashSet<>();
+        for (Section s : sections) {
+            out.add(s.line());
+        }
+        return out;
+    }
+
+    /** The headings of the section and of the sections around it, joined; "" for -1. */
+    String headingsOf(int section) {
+        StringBuilder b = new StringBuilder();
+        Set<Integer> seen = new HashSet<>();
+        for (Section s = byIndex.get(section); s != null && seen.add(s.index()); s = byIndex.get(s.parent())) {
+            b.append(s.heading()).append('\n');
+        }
+        return b.toString();
+    }
+}

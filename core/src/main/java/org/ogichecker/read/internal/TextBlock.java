@@ -1,0 +1,116 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ogichecker.text.Texts;
+
+/**
+ * Consecutive paragraph lines read as one running text (normalised), so that a sentence wrapped over
+ * two lines (PDF, page breaks) is matched as one; every position maps back to its source line.
+ */
+final class TextBlock {
+
+    /** A heading line this short is only a heading: the text under it starts a new block. */
+    private static final int SHORT_HEADING = 30;
+    /** A numbered line the section reader did not take as a heading (一、 (一) 1. 1、) still is one. */
+    private static final Pattern NUMBERED = Pattern.compile("(?:[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十]{1,3}\\)|[0-9]{1,2}[.、](?![0-9]))");
+
+    private final String text;
+    private final int[] starts;
+    private final int[] lines;
+
+    private TextBlock(String text, int[] starts, int[] lines) {
+        this.text = text;
+        this.starts = starts;
+        this.lines = lines;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The source line of the character at {@code pos}. */
+    int lineAt(int pos) {
+        int i = Arrays.binarySearch(starts, pos);
+        return lines[i >= 0 ? i : -i - 2];
+    }
+
+    /**
+     * Joins a line to the previous one when they are adjacent (blank lines between do not count), the
+     * previous one does not end a sentence, and neither is a heading line on its own.
+     */
+    static List<TextBlock> of(List<RawLine> paragraphs, Set<Integer> headingLines) {
+        List<TextBlock> out = new ArrayList<>();
+        Builder cur = null;
+        int lastSeen = Integer.MIN_VALUE;
+        for (RawLine l : paragraphs) {
+            if (l.isRow()) {
+                continue;
+            }
+            String n = Texts.normalize(l.text()).strip();
+            boolean adjacent = l.number() == lastSeen + 1;
+            lastSeen = l.number();
+            if (n.isEmpty()) {
+                continue;
+            }
+            boolean shortLine = n.length() <= SHORT_HEADING;
+            boolean heading = headingLines.contains(l.number()) || shortLine && NUMBERED.matcher(n).lookingAt();
+            if (cur != null && adjacent && cur.open && !heading) {
+                cur.append(n, l.number());
+            } else {
+                if (cur != null) {
+                    out.add(cur.build());
+                }
+                cur = new Builder();
+                cur.append(n, l.number());
+            }
+            cur.open = !endsSentence(n) && !(heading && shortLine);
+        }
+        if (cur != null) {
+            out.add(cur.build());
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i > 0 && ")”’》」』\"'".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return "。!?;:".indexOf(s.charAt(i)) >= 0;
+    }
+
+    private static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private int[] starts = new int[4];
+        private int[] lines = new int[4];
+        private int size;
+        private boolean open;
+
+        void append(String s, int line) {
+            if (text.length() > 0 && isAsciiAlnum(text.charAt(text.length() - 1)) && isAsciiAlnum(s.charAt(0))) {
+                // keep "2018" + "12" apart: a number is not split over lines, two numbers are
+                text.append(' ');
+            }
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+            }
+            starts[size] = text.length();
+            lines[size] = line;
+            size++;
+            text.append(s);
+        }
+
+        TextBlock build() {
+            return new TextBlock(text.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(lines, size));
+        }
+
+        private static boolean isAsciiAlnum(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+    }
+}

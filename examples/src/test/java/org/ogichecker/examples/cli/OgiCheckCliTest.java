@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogichecker.engine.Severity;
+import org.ogichecker.testing.SampleExpectations;
 
 /** Runs the shaded jar as a user would, in a process of its own (surefire runs after packaging). */
 class OgiCheckCliTest {
@@ -76,6 +80,28 @@ class OgiCheckCliTest {
             n += f.get("severity").asText().equals(severity) ? 1 : 0;
         }
         return n;
+    }
+
+    /** expectations.md for every sample, through the jar's JSON, and byte-identical output on a second run. */
+    @Test
+    void theSamplesGetTheExpectedFindingsInJsonAndTheSameOutputEveryRun() throws Exception {
+        Run first = ogiCheck("--format", "json", "samples");
+        Run second = ogiCheck("--format", "json", "samples");
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+        assertThat(second.out()).isEqualTo(first.out());
+
+        Map<String, List<SampleExpectations.Found>> bySample = new HashMap<>();
+        for (JsonNode report : first.json().get("reports")) {
+            assertThat(report.get("status").asText()).as(report.get("source").asText()).isEqualTo("CHECKED");
+            List<SampleExpectations.Found> found = new ArrayList<>();
+            report.get("findings").forEach(f -> found.add(new SampleExpectations.Found(
+                    f.get("requirement").asText(), Severity.valueOf(f.get("severity").asText()))));
+            bySample.put(Path.of(report.get("source").asText()).getFileName().toString(), found);
+        }
+        for (SampleExpectations.Expectation e : SampleExpectations.load()) {
+            assertThat(bySample).as("the output has %s", e.sample()).containsKey(e.sample());
+            assertThat(e.metBy(bySample.get(e.sample()))).as("%s; found %s", e, bySample.get(e.sample())).isTrue();
+        }
     }
 
     @Test

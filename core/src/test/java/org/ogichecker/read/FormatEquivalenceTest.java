@@ -1,0 +1,188 @@
+package org.ogichecker.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ogichecker.model.Report;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * The same report as plain text, an HTML page and a Word document reads into the same model (apart
+ * from line numbers, which depend on the format). The HTML and DOCX variants are built here from one
+ * seed: a line with tabs is a table row, any other non-blank line a paragraph. One label cell spans
+ * two rows (rowspan / vMerge) where the text leaves the label cell of the second row empty, so the
+ * span expansion is exercised. A PDF variant is not built: the machine has no CJK font to embed.
+ */
+class FormatEquivalenceTest {
+
+    private static final Path SAMPLES = Path.of("../examples/samples");
+    private static final String SEED = "003_787e7c90b6bc98b9.txt";
+    /** The label that spans its own row and the next one, whose label cell is empty in the text. */
+    private static final String SPANNED = "三、本年度办理结果";
+    /** Formats differ in how they number lines; everything else must be equal. */
+    private static final List<String> LINE_FIELDS = List.of("line", "endLine", "publishedLine");
+
+    private static List<String> lines;
+    private static JsonNode fromText;
+
+    @BeforeAll
+    static void readTheTextVariant() throws IOException {
+        byte[] text = Files.readAllBytes(SAMPLES.resolve(SEED));
+        lines = new String(text, StandardCharsets.UTF_8).lines().toList();
+        fromText = model(text);
+        assertThat(fromText.at("/tables")).as("the seed has tables").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(fromText.at("/cells")).as("the seed has cells").hasSizeGreaterThan(100);
+        assertThat(lines).as("the spanned label is in the seed").anyMatch(l -> l.startsWith(SPANNED + "\t"));
+    }
+
+    @Test
+    void theHtmlVariantReadsIntoTheSameModelAsTheText() {
+        assertThat(model(html().getBytes(StandardCharsets.UTF_8)).toPrettyString())
+                .isEqualTo(fromText.toPrettyString());
+    }
+
+    @Test
+    void theDocxVariantReadsIntoTheSameModelAsTheText() throws IOException {
+        assertThat(model(docx()).toPrettyString()).isEqualTo(fromText.toPrettyString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "Big5"})
+    void aSeedInAChineseCharsetReadsIntoTheSameModelAsTheUtf8File(String charset) throws IOException {
+        String seed = "001_c5511601f1a9faaf.txt";
+        byte[] utf8 = Files.readAllBytes(SAMPLES.resolve(seed));
+        byte[] encoded = new String(utf8, StandardCharsets.UTF_8).getBytes(Charset.forName(charset));
+
+        assertThat(model(encoded).toPrettyString()).isEqualTo(model(utf8).toPrettyString());
+    }
+
+    /** The model read from bytes whose format only the content tells, without line numbers. */
+    private static JsonNode model(byte[] bytes) {
+        Report report = ReportReader.create().read(bytes, "report.bin");
+        assertThat(report.isUnreadable()).as("%s", report.problems()).isFalse();
+        JsonNode tree = ReportSnapshotTest.MAPPER.valueToTree(report);
+        ((ObjectNode) tree).remove("lines");
+        withoutLineNumbers(tree);
+        return tree;
+    }
+
+    private static void withoutLineNumbers(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove(LINE_FIELDS);
+        }
+        node.forEach(FormatEquivalenceTest::withoutLineNumbers);
+    }
+
+    private static boolean isRow(String line) {
+        return line.indexOf('\t') >= 0;
+    }
+
+    private static List<String> cells(String line) {
+        return List.of(line.split("\t", -1));
+    }
+
+    /** Index of the row whose empty first cell the spanned label covers. */
+    private static int spannedRow() {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith(SPANNED + "\t")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no row starts with " + SPANNED);
+    }
+
+    private static String html() {
+        int covered = spannedRow();
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isRow(line) != inTable) {
+                h.append(inTable ? "</table>\n" : "<table>\n");
+                inTable = !inTable;
+            }
+            if (inTable) {
+                h.append("<tr>");
+                List<String> cells = cells(line);
+                for (int c = i == covered ? 1 : 0; c < cells.size(); c++) {
+                    h.append(i + 1 == covered && c == 0 ? "<td rowspan=\"2\">" : "<td>")
+                            .append(Entities.escape(cells.get(c))).append("</td>");
+                }
+                h.append("</tr>\n");
+            } else if (!line.isBlank()) {
+                h.append("<p>").append(Entities.escape(line)).append("</p>\n");
+            }
+        }
+        return h.append(inTable ? "</table>\n" : "").append("</body></html>\n").toString();
+    }
+
+    private static byte[] docx() throws IOException {
+        int covered = spannedRow();
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i <= lines.size(); i++) {
+                String line = i < lines.size() ? lines.get(i) : "";
+                if (isRow(line)) {
+                    rows.add(cells(line));
+                    continue;
+                }
+                if (!rows.isEmpty()) {
+                    table(doc, rows, i - rows.size(), covered);
+                    rows.clear();
+                }
+                if (!line.isBlank()) {
+                    doc.createParagraph().createRun().setText(line);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word table of {@code rows}, the first of which is line {@code first} of the seed. */
+    private static void table(XWPFDocument doc, List<List<String>> rows, int first, int covered) {
+        XWPFTable t = doc.createTable();
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = r == 0 ? t.getRow(0) : t.createRow();
+            List<String> cells = rows.get(r);
+            while (row.getTableCells().size() > cells.size()) {
+                row.removeCell(row.getTableCells().size() - 1);
+            }
+            while (row.getTableCells().size() < cells.size()) {
+                row.addNewTableCell();
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                row.getCell(c).setText(cells.get(c));
+            }
+            int line = first + r;
+            if (line + 1 == covered) {
+                pr(row.getCell(0)).addNewVMerge().setVal(STMerge.RESTART);
+            } else if (line == covered) {
+                pr(row.getCell(0)).addNewVMerge(); // continue
+            }
+        }
+    }
+
+    private static CTTcPr pr(XWPFTableCell c) {
+        return c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr();
+    }
+}

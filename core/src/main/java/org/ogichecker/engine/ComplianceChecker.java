@@ -38,7 +38,7 @@ public final class ComplianceChecker {
 
     private static final String CORE_DRL = "org/ogichecker/engine/core.drl";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final List<String> REQUIRED_METADATA = List.of("id", "requirement", "severity", "basis", "title");
+    private static final List<String> REQUIRED_METADATA = List.of("id", "requirement", "severity", "basis", "title", "regimes");
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;

@@ -12,7 +12,7 @@ import org.ogichecker.model.Regime;
  * @param basis       legal or format reference in words (@basis)
  * @param title       short title (@title)
  * @param explanation what the rule checks, in a sentence or two (@explanation; may be empty)
- * @param regimes     the regimes it applies to (@regimes: a comma list of R2007, F2019, F2021, or ALL)
+ * @param regimes     the regimes it applies to (@regimes, required: a comma list of R2007, F2019, F2021, or ALL)
  * @param pack        the rule pack it came from
  * @param drlName     the DRL rule name
  */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -50,17 +49,13 @@ public final class JsonWriter implements ResultWriter {
 
     /** The JSON document for these results. */
     public static String toJson(List<CheckResult> results) {
-        StringWriter s = new StringWriter();
-        try {
-            JsonWriter w = to(s);
-            for (CheckResult r : results) {
-                w.add(r);
+        return ResultWriter.render(results, w -> {
+            try {
+                return to(w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            w.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s.toString();
+        });
     }
 
     /** Writes the loaded rules with their metadata: {@code {"formatVersion", "tool", "rules": [...]}}. */

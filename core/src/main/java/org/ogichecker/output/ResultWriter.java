@@ -1,6 +1,11 @@
 package org.ogichecker.output;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
 import org.ogichecker.engine.CheckResult;
 
 /**
@@ -14,4 +19,19 @@ public interface ResultWriter {
 
     /** Writes the summary of everything added. */
     void finish() throws IOException;
+
+    /** Writes all results and the summary with the writer {@code open} makes, and returns the text. */
+    static String render(List<CheckResult> results, Function<Writer, ResultWriter> open) {
+        StringWriter s = new StringWriter();
+        try {
+            ResultWriter w = open.apply(s);
+            for (CheckResult r : results) {
+                w.add(r);
+            }
+            w.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s.toString();
+    }
 }

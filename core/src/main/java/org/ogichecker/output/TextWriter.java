@@ -1,8 +1,6 @@
 package org.ogichecker.output;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,17 +39,7 @@ public final class TextWriter implements ResultWriter {
 
     /** The text for these results. */
     public static String toText(List<CheckResult> results, Language lang) {
-        StringWriter s = new StringWriter();
-        try {
-            TextWriter w = to(s, lang);
-            for (CheckResult r : results) {
-                w.add(r);
-            }
-            w.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s.toString();
+        return ResultWriter.render(results, w -> to(w, lang));
     }
 
     /** Lists the rules one a line in aligned columns: id, requirement, severity, regimes, title. */

@@ -54,30 +54,24 @@ public record OldCheck(boolean bound, SumCheck check, SumCheck.Outcome outcome, 
     /** What the known numbers break, with both sides, the difference and the corrected total. */
     public String violationZh() {
         Cell t = total();
-        String total = Findings.num(t.value());
-        String sum = Findings.num(check.knownSum());
-        String diff = Findings.num(check.knownSum().subtract(t.value()).abs());
-        if (bound) {
-            Cell p = check.parts().get(0);
-            return "“" + p.rowLabel() + "”为" + sum + "，大于“" + t.rowLabel() + "”" + total + "，多出" + diff
-                    + "；如" + sum + "无误，“" + t.rowLabel() + "”应至少为" + sum + "。";
+        if (!bound) {
+            return check.violationZh("“" + t.rowLabel() + "”", "其分项" + labels());
         }
-        return "“" + t.rowLabel() + "”为" + total + "，但其分项" + labels() + "之和为 " + check.partsText() + " = " + sum
-                + "，相差" + diff + "；如分项无误，“" + t.rowLabel() + "”应为" + sum + "。";
+        String sum = Findings.num(check.knownSum());
+        return "“" + check.parts().get(0).rowLabel() + "”为" + sum + "，大于“" + t.rowLabel() + "”" + Findings.num(t.value())
+                + "，多出" + Findings.num(check.difference().abs()) + "；如" + sum + "无误，“" + t.rowLabel() + "”应至少为" + sum
+                + "。";
     }
 
     public String violationEn() {
         Cell t = total();
-        String total = Findings.num(t.value());
-        String sum = Findings.num(check.knownSum());
-        String diff = Findings.num(check.knownSum().subtract(t.value()).abs());
-        if (bound) {
-            Cell p = check.parts().get(0);
-            return "\"" + p.rowLabel() + "\" is " + sum + ", more than \"" + t.rowLabel() + "\" " + total + " (by "
-                    + diff + "); if " + sum + " is right, \"" + t.rowLabel() + "\" must be at least " + sum + ".";
+        if (!bound) {
+            return check.violationEn("\"" + t.rowLabel() + "\"", "its parts");
         }
-        return "\"" + t.rowLabel() + "\" is " + total + ", but its parts add up to " + check.partsText() + " = " + sum
-                + " (difference " + diff + "); if the parts are right the total would be " + sum + ".";
+        String sum = Findings.num(check.knownSum());
+        return "\"" + check.parts().get(0).rowLabel() + "\" is " + sum + ", more than \"" + t.rowLabel() + "\" "
+                + Findings.num(t.value()) + " (by " + Findings.num(check.difference().abs()) + "); if " + sum
+                + " is right, \"" + t.rowLabel() + "\" must be at least " + sum + ".";
     }
 
     /** The relation in words, for "skipped" messages: "“（一）收到申请数” = 当面 + … " or "A ≤ B". */

@@ -46,6 +46,29 @@ public record SumCheck(Cell total, List<Cell> parts, Outcome outcome, BigDecimal
         return unknown.stream().map(c -> c.rowLabel() + "/" + c.columnLabel()).collect(Collectors.joining("、"));
     }
 
+    /** "（七）总计/自然人": the total cell as row/column. */
+    public String totalName() {
+        return total.rowLabel() + "/" + total.columnLabel();
+    }
+
+    /**
+     * The broken sum in words, with both sides, the difference (total − parts) and what the total
+     * would be if the parts are right: "{total} 为 5，{parts}之和为 7（3 + 4），相差 -2；若各分项无误，{total} 应为 7".
+     */
+    public String violationZh(String totalName, String partsName) {
+        String blanks = unknown.isEmpty() ? "" : "（空白单元格按 0 计：" + unknownText() + "）";
+        return totalName + " 为 " + Findings.num(total.value()) + "，" + partsName + "之和为 " + Findings.num(knownSum)
+                + "（" + partsText() + "）" + blanks + "，相差 " + Findings.num(difference()) + "；若各分项无误，"
+                + totalName + " 应为 " + Findings.num(knownSum);
+    }
+
+    public String violationEn(String totalName, String partsName) {
+        String blanks = unknown.isEmpty() ? "" : " (blank cells read as 0: " + unknownText() + ")";
+        return totalName + " is " + Findings.num(total.value()) + ", but " + partsName + " add up to " + partsText()
+                + " = " + Findings.num(knownSum) + blanks + " (difference " + Findings.num(difference())
+                + "); if the parts are right the total would be " + Findings.num(knownSum);
+    }
+
     /** Evidence text: every cell looked at with its raw value. */
     public String evidence() {
         StringBuilder b = new StringBuilder();

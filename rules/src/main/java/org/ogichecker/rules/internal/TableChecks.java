@@ -192,33 +192,14 @@ public final class TableChecks {
 
     // ------------------------------------------------------------------ messages
 
-    /** "（七）总计/自然人 为 5，各办理结果之和为 7（…），相差 −2；若各分项无误，（七）总计应为 7". */
-    public static String sumZh(SumCheck s, String partsZh) {
-        Cell t = s.total();
-        String blanks = s.unknown().isEmpty() ? "" : "（空白单元格按 0 计：" + s.unknownText() + "）";
-        return t.rowLabel() + "/" + t.columnLabel() + " 为 " + Findings.num(t.value()) + "，" + partsZh + "之和为 "
-                + Findings.num(s.knownSum()) + "（" + s.partsText() + "）" + blanks + "，相差 " + Findings.num(s.difference())
-                + "；若各分项无误，" + t.rowLabel() + "/" + t.columnLabel() + " 应为 "
-                + (s.unknown().isEmpty() ? "" : "至少 ") + Findings.num(s.knownSum());
-    }
-
-    public static String sumEn(SumCheck s, String partsEn) {
-        Cell t = s.total();
-        String blanks = s.unknown().isEmpty() ? "" : " (blank cells read as 0: " + s.unknownText() + ")";
-        return t.rowLabel() + "/" + t.columnLabel() + " is " + Findings.num(t.value()) + " but the " + partsEn
-                + " add up to " + Findings.num(s.knownSum()) + " (" + s.partsText() + ")" + blanks + ", a difference of "
-                + Findings.num(s.difference()) + "; if the parts are right the total should be "
-                + (s.unknown().isEmpty() ? "" : "at least ") + Findings.num(s.knownSum());
-    }
-
     /** Message of a skipped sum check: which check and which cells are blank. */
     public static String skippedZh(String check, SumCheck s) {
-        return "未能核对" + check + "（" + s.total().rowLabel() + "/" + s.total().columnLabel() + "）：以下单元格为空或无效："
+        return "未能核对" + check + "（" + s.totalName() + "）：以下单元格为空或无效："
                 + s.unknownText();
     }
 
     public static String skippedEn(String check, SumCheck s) {
-        return "Could not check " + check + " (" + s.total().rowLabel() + "/" + s.total().columnLabel()
+        return "Could not check " + check + " (" + s.totalName()
                 + "): these cells are blank or invalid: " + s.unknownText();
     }
 

@@ -235,7 +235,8 @@ public final class ComplianceChecker {
         }
     }
 
-    private static String str(Map<String, Object> md, String key) {
+    /** A rule metadata value as a string ("" when absent); DRL may keep the quotes, depending on the parser. */
+    static String str(Map<String, Object> md, String key) {
         Object v = md.get(key);
         if (v == null) {
             return "";

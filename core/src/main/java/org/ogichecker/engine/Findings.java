@@ -118,13 +118,7 @@ public final class Findings {
         }
 
         private String str(String key) {
-            Object v = meta.get(key);
-            if (v == null) {
-                throw new IllegalStateException("rule metadata @" + key + " is missing");
-            }
-            String s = v.toString();
-            // DRL metadata values may keep their quotes depending on the parser
-            return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+            return ComplianceChecker.str(meta, key);
         }
     }
 }

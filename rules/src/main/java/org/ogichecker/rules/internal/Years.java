@@ -3,34 +3,18 @@ package org.ogichecker.rules.internal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.ogichecker.model.ReportMetadata;
 import org.ogichecker.model.StatisticsPeriod;
-import org.ogichecker.text.Texts;
 
 /** The years a report states about itself (title, statistics period), for the year and period rules. */
 public final class Years {
 
-    /** A year written with digits or with Chinese numerals (二〇一九), followed by 年. */
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})\\s*年");
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-
     private Years() {
     }
 
-    /** The first year named in the title, or null. */
-    public static Integer titleYear(String title) {
-        Matcher m = YEAR.matcher(Texts.normalize(title));
-        if (!m.find()) {
-            return null;
-        }
-        String y = m.group(1).replace('零', '〇').replace('○', '〇');
-        StringBuilder digits = new StringBuilder(4);
-        for (char c : y.toCharArray()) {
-            int d = CHINESE_DIGITS.indexOf(c);
-            digits.append(d >= 0 ? (char) ('0' + d) : c);
-        }
-        return Integer.valueOf(digits.toString());
+    /** The year the title names (the reader takes the report year from the title first), or null. */
+    public static Integer titleYear(ReportMetadata m) {
+        return "title".equals(m.yearEvidence()) ? m.year() : null;
     }
 
     /** The years of the known dates of the period (empty when it gives no date). */
@@ -46,8 +30,8 @@ public final class Years {
     }
 
     /** True when the title names a year and the period names dates, none of them in that year. */
-    public static boolean disagree(String title, StatisticsPeriod p) {
-        Integer t = titleYear(title);
+    public static boolean disagree(ReportMetadata m, StatisticsPeriod p) {
+        Integer t = titleYear(m);
         Set<Integer> years = periodYears(p);
         return t != null && !years.isEmpty() && !years.contains(t);
     }
@@ -64,12 +48,13 @@ public final class Years {
      * year. A whole calendar year that contradicts the title is left to the year-consistency rule:
      * which of the two is wrong cannot be told, so it is reported once, as a disagreement.
      */
-    public static boolean offReportYear(int reportYear, String title, StatisticsPeriod p) {
+    public static boolean offReportYear(ReportMetadata m, StatisticsPeriod p) {
+        int reportYear = m.year();
         if (p.from() == null || p.to() == null) {
             return false;
         }
         if (isCalendarYear(p)) {
-            return p.from().getYear() != reportYear && !disagree(title, p);
+            return p.from().getYear() != reportYear && !disagree(m, p);
         }
         return true;
     }

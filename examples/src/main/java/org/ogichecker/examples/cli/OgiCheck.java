@@ -3,6 +3,7 @@ package org.ogichecker.examples.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,9 +14,11 @@ import java.util.concurrent.Callable;
 import org.ogichecker.engine.CheckOptions;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.ComplianceChecker;
+import org.ogichecker.engine.RuleInfo;
 import org.ogichecker.engine.Severity;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.Regime;
+import org.ogichecker.model.Report;
 import org.ogichecker.output.JsonWriter;
 import org.ogichecker.output.Language;
 import org.ogichecker.output.ResultWriter;
@@ -34,17 +37,17 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Checks annual reports on open government information (政府信息公开工作年度报告) "
                 + "against the 条例 and the official formats.",
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes (the first that applies):%n",
         exitCodeList = {
-            "0:no ERROR finding",
-            "1:some report has an ERROR finding",
+            "4:internal failure (see stderr; the report it hit is listed as unreadable)",
             "2:usage error (unknown option, bad value, missing file)",
             "3:some input could not be read as a report",
-            "4:internal failure (see stderr)"})
+            "1:some report has a finding at or above --fail-on",
+            "0:none of the above"})
 public final class OgiCheck implements Callable<Integer> {
 
     static final int OK = 0;
-    static final int ERRORS = 1;
+    static final int FINDINGS = 1;
     static final int USAGE = 2;
     static final int UNREADABLE = 3;
     static final int FAILURE = 4;
@@ -72,8 +75,28 @@ public final class OgiCheck implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the text output (default: zh).")
     private Language lang = Language.ZH;
 
+    @Option(names = "--fail-on", paramLabel = "error|warning|info|none",
+            description = "Exit with 1 when a finding at or above this severity is found (default: error).")
+    private FailOn failOn = FailOn.ERROR;
+
+    @Option(names = "--previous", paramLabel = "FILE|DIR",
+            description = "The previous year's report of the same body, or a folder of its reports (it may be the "
+                    + "input folder): each input is compared with the report of its year − 1 (T3-C4, T2-C2).")
+    private Path previous;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check N reports at a time (default: the number of processors).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no informational messages on stderr.")
+    private boolean quiet;
+
     @Option(names = "--list-rules", description = "List the loaded rules instead of checking (JSON with --format json).")
     private boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE-ID",
+            description = "Explain a rule (or every rule of a requirement): severity, regimes, basis, what it checks.")
+    private String explain;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Report files (any format the reader detects) or directories, walked recursively for "
@@ -108,9 +131,13 @@ public final class OgiCheck implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter info = quiet ? new PrintWriter(Writer.nullWriter()) : err;
+        if (jobs < 1) {
+            throw usage("--jobs must be at least 1, not " + jobs);
+        }
         if (listRules) {
             var rules = ComplianceChecker.create().rules();
             if (format == Format.JSON) {
@@ -120,40 +147,121 @@ public final class OgiCheck implements Callable<Integer> {
             }
             return OK;
         }
+        if (explain != null) {
+            return explain(ComplianceChecker.create(), out);
+        }
         if (files.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no FILE given");
+            throw usage("no FILE given");
         }
         List<Path> inputs;
         try {
-            inputs = Inputs.expand(files, err);
+            inputs = Inputs.expand(files, info);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
         if (inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no report files to check");
+            throw usage("no report files to check");
+        }
+        ReportReader reader = ReportReader.create();
+        PreviousReports prior;
+        try {
+            prior = previous == null ? null : PreviousReports.of(previous, reader, jobs, info);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
         CheckOptions options = new CheckOptions(regime, body, published);
         ComplianceChecker checker = ComplianceChecker.create();
         ResultWriter writer = format == Format.JSON ? JsonWriter.to(out) : TextWriter.to(out, lang);
-        boolean errors = false;
-        boolean unreadable = false;
-        boolean failed = false;
-        for (Path file : inputs) {
-            CheckResult r;
-            try {
-                r = checker.check(ReportReader.create().read(file), options);
-            } catch (RuntimeException e) {
-                // a rule bug must not lose the rest of the batch
-                err.println(Tool.NAME + ": internal failure while checking " + file + ": " + e);
-                failed = true;
-                continue;
+        Progress progress = new Progress(err, inputs.size(), Progress.wanted(quiet));
+        Outcomes outcomes = new Outcomes(failOn.threshold);
+        Batch.run(inputs, jobs, file -> check(checker, reader, prior, options, file), (file, o) -> {
+            progress.step(file);
+            if (o.failure() != null) {
+                progress.clear();
+                err.println(Tool.NAME + ": internal failure while checking " + file + ": " + o.failure());
             }
-            writer.add(r);
-            errors |= r.count(Severity.ERROR) > 0;
-            unreadable |= r.status() == CheckResult.Status.UNREADABLE;
-        }
+            writer.add(o.result());
+            outcomes.add(o);
+        });
+        progress.clear();
         writer.finish();
-        return failed ? FAILURE : unreadable ? UNREADABLE : errors ? ERRORS : OK;
+        return outcomes.exitCode();
+    }
+
+    /** One input's result, and the exception that stopped its check, if one did. */
+    record Outcome(CheckResult result, Throwable failure) {
+    }
+
+    /**
+     * Reads and checks one file; never throws. A failure of the reader or of a rule is turned into
+     * an unreadable result that gives the reason, so that the file still appears in the output.
+     */
+    private static Outcome check(ComplianceChecker checker, ReportReader reader, PreviousReports prior,
+            CheckOptions options, Path file) {
+        try {
+            Report report = reader.read(file);
+            if (prior == null || report.isUnreadable()) {
+                return new Outcome(checker.check(report, options), null);
+            }
+            PreviousReports.Match m = prior.forInput(report);
+            CheckResult r = checker.check(report, m.previous() == null ? options : options.withPrevious(m.previous()));
+            return new Outcome(PreviousReports.withNotFound(r, m, checker.rules()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            Report failed = Report.unreadable(file.toString(), "internal failure while checking: " + e);
+            return new Outcome(checker.check(failed, options), e);
+        }
+    }
+
+    /** What the exit code depends on, gathered as the results come. */
+    static final class Outcomes {
+        private final Severity threshold;
+        private boolean failed;
+        private boolean unreadable;
+        private boolean findings;
+
+        Outcomes(Severity threshold) {
+            this.threshold = threshold;
+        }
+
+        void add(Outcome o) {
+            failed |= o.failure() != null;
+            unreadable |= o.result().status() == CheckResult.Status.UNREADABLE;
+            findings |= threshold != null && o.result().findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+        }
+
+        /** Internal failure, then unreadable input (the batch is incomplete), then findings. */
+        int exitCode() {
+            return failed ? FAILURE : unreadable ? UNREADABLE : findings ? FINDINGS : OK;
+        }
+    }
+
+    private int explain(ComplianceChecker checker, PrintWriter out) throws IOException {
+        Explain e = new Explain(checker, lang);
+        List<RuleInfo> rules = e.find(explain);
+        if (rules.isEmpty()) {
+            throw usage("no rule or requirement " + explain + "; closest rules: " + String.join(", ", e.closest(explain)));
+        }
+        if (format == Format.JSON) {
+            e.json(rules, out);
+        } else {
+            e.text(rules, out);
+        }
+        return OK;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** The --fail-on levels, with the lowest severity that fails (none: nothing fails). */
+    enum FailOn {
+        ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NONE(null);
+
+        final Severity threshold;
+
+        FailOn(Severity threshold) {
+            this.threshold = threshold;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

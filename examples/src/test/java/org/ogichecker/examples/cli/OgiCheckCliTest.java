@@ -189,4 +189,120 @@ class OgiCheckCliTest {
             assertThat(r.fieldNames()).toIterable().contains("id", "requirement", "severity", "regimes", "title");
         }
     }
+
+    @Test
+    void aParallelRunWritesExactlyWhatASequentialRunWrites() throws Exception {
+        Run sequential = ogiCheck("--jobs", "1", "--format", "json", "samples");
+        Run parallel = ogiCheck("--jobs", "4", "--format", "json", "samples");
+        Run text = ogiCheck("--jobs", "1", "--lang", "en", "samples");
+        Run parallelText = ogiCheck("--jobs", "3", "--lang", "en", "samples");
+
+        assertThat(parallel.out()).isEqualTo(sequential.out());
+        assertThat(parallelText.out()).isEqualTo(text.out());
+        assertThat(parallel.exitCode()).isEqualTo(sequential.exitCode());
+    }
+
+    @Test
+    void theProgressBarStaysOffWhenStderrIsNotATerminal() throws Exception {
+        Run run = ogiCheck("--jobs", "2", "samples");
+
+        assertThat(run.err()).doesNotContain("[#", "/9 ");
+    }
+
+    /** Seed 003 has warnings and infos but no error. */
+    @Test
+    void failOnSetsTheSeverityThatMakesTheExitCode1() throws Exception {
+        assertThat(ogiCheck(SAMPLE).exitCode()).isZero();
+        assertThat(ogiCheck("--fail-on", "error", SAMPLE).exitCode()).isZero();
+        assertThat(ogiCheck("--fail-on", "warning", SAMPLE).exitCode()).isEqualTo(1);
+        assertThat(ogiCheck("--fail-on", "INFO", SAMPLE).exitCode()).isEqualTo(1);
+        assertThat(ogiCheck("--fail-on", "none", "samples").exitCode()).isZero();
+        assertThat(ogiCheck("--fail-on", "critical", SAMPLE).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableInputTakesPrecedenceOverFindingsInTheExitCode() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+
+        Run run = ogiCheck("--format", "json", "samples/001_c5511601f1a9faaf.txt", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.json().get("reports")).extracting(r -> r.get("status").asText())
+                .containsExactly("CHECKED", "UNREADABLE");
+        assertThat(run.json().at("/summary/errors").asInt()).isPositive();
+    }
+
+    @Test
+    void explainGivesTheRuleMetadata() throws Exception {
+        Run run = ogiCheck("--lang", "en", "--explain", "t3-c4-carryover");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("T3-C4-CARRYOVER  [T3-C4]  WARNING\n")
+                .contains("regimes: F2019, F2021", "basis: ", "explanation: ", "title: ");
+    }
+
+    @Test
+    void explainOfARequirementExplainsEachOfItsRulesInJson() throws Exception {
+        Run run = ogiCheck("--format", "json", "--explain", "T3-C1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("rules")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("requirement").asText()).isEqualTo("T3-C1"));
+    }
+
+    @Test
+    void explainOfAnUnknownIdIsAUsageErrorSuggestingTheClosestIds() throws Exception {
+        Run run = ogiCheck("--explain", "T3-C4-CARYOVER");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("T3-C4-CARYOVER", "T3-C4-CARRYOVER");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void previousFileOfTheYearBeforeMakesTheCrossYearChecks() throws Exception {
+        Run run = ogiCheck("--format", "json", "--previous", "samples/hongze-2023.pdf", "samples/hongze-2024.pdf");
+
+        assertThat(rules(run.json().at("/reports/0"))).doesNotContain("T3-C4-NO-PREVIOUS");
+    }
+
+    @Test
+    void previousFileOfAnotherYearSaysTheCrossYearChecksWereNotMade() throws Exception {
+        Run run = ogiCheck("--lang", "en", "--previous", "samples/hongze-2024.pdf", "samples/hongze-2024.pdf");
+
+        assertThat(run.out()).contains("INFO  T3-C4-NO-PREVIOUS  [T3-C4]",
+                "samples/hongze-2024.pdf is the report for 2024, not for 2023");
+    }
+
+    /** The input folder holds 2023 and 2024 of one body: 2024 is compared with 2023, 2023 has no 2022. */
+    @Test
+    void previousFolderGivesEachInputTheReportOfItsYearBefore() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("hongze"));
+        Files.copy(Path.of("samples/hongze-2023.pdf"), dir.resolve("hongze-2023.pdf"));
+        Files.copy(Path.of("samples/hongze-2024.pdf"), dir.resolve("hongze-2024.pdf"));
+
+        Run run = ogiCheck("--format", "json", "--previous", dir.toString(), dir.toString());
+
+        JsonNode reports = run.json().get("reports");
+        assertThat(reports.at("/0/year").asInt()).isEqualTo(2023);
+        assertThat(rules(reports.get(0))).contains("T3-C4-NO-PREVIOUS");
+        assertThat(reports.at("/1/year").asInt()).isEqualTo(2024);
+        assertThat(rules(reports.get(1))).doesNotContain("T3-C4-NO-PREVIOUS");
+    }
+
+    @Test
+    void anUnreadablePreviousFileIsAUsageError() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+
+        Run run = ogiCheck("--previous", empty.toString(), SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--previous", empty.toString());
+    }
+
+    private static List<String> rules(JsonNode report) {
+        List<String> ids = new ArrayList<>();
+        report.get("findings").forEach(f -> ids.add(f.get("rule").asText()));
+        return ids;
+    }
 }

@@ -196,7 +196,7 @@ public final class OgiCheck implements Callable<Integer> {
      * Reads and checks one file; never throws. A failure of the reader or of a rule is turned into
      * an unreadable result that gives the reason, so that the file still appears in the output.
      */
-    private static Outcome check(ComplianceChecker checker, ReportReader reader, PreviousReports prior,
+    static Outcome check(ComplianceChecker checker, ReportReader reader, PreviousReports prior,
             CheckOptions options, Path file) {
         try {
             Report report = reader.read(file);

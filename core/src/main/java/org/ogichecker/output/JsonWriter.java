@@ -13,6 +13,7 @@ import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Location;
 import org.ogichecker.engine.RuleInfo;
+import org.ogichecker.engine.Suppressed;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.ReportMetadata;
 
@@ -105,7 +106,17 @@ public final class JsonWriter implements ResultWriter {
         g.writeStringField("published", m == null || m.published() == null ? null : m.published().toString());
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings().stream().sorted().toList()) {
+            g.writeStartObject();
             finding(f);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("suppressed");
+        for (Suppressed s : r.suppressed().stream().sorted().toList()) {
+            g.writeStartObject();
+            finding(s.finding());
+            g.writeStringField("reason", s.reason());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("notes");
@@ -138,6 +149,16 @@ public final class JsonWriter implements ResultWriter {
         g.writeNumberField("errors", tally.errors);
         g.writeNumberField("warnings", tally.warnings);
         g.writeNumberField("infos", tally.infos);
+        g.writeNumberField("suppressed", tally.suppressed);
+        g.writeArrayFieldStart("topRequirements");
+        for (Tally.RequirementCount c : tally.top()) {
+            g.writeStartObject();
+            g.writeStringField("requirement", c.requirement());
+            g.writeNumberField("findings", c.findings());
+            g.writeNumberField("reports", c.reports());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
         end();
@@ -160,8 +181,8 @@ public final class JsonWriter implements ResultWriter {
         g.flush();
     }
 
+    /** The fields of a finding, inside an object the caller opens and closes. */
     private void finding(Finding f) throws IOException {
-        g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("requirement", f.requirement());
         g.writeStringField("severity", f.severity().name());
@@ -180,7 +201,6 @@ public final class JsonWriter implements ResultWriter {
         g.writeStringField("evidence", f.evidence());
         g.writeStringField("expected", f.expected());
         g.writeStringField("actual", f.actual());
-        g.writeEndObject();
     }
 
     /** A 1-based source line, or null when unknown (0). */

@@ -6,7 +6,7 @@ public enum Language {
     EN;
 
     /** The text in this language. */
-    String pick(String zh, String en) {
+    <T> T pick(T zh, T en) {
         return this == ZH ? zh : en;
     }
 }

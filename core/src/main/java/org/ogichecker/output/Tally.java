@@ -1,15 +1,30 @@
 package org.ogichecker.output;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.ogichecker.engine.CheckResult;
+import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Severity;
 
-/** Running counts for the summary of a batch. */
+/** Running counts for the summary of a batch, the same in every format. Only active findings count. */
 final class Tally {
+
+    /** How many requirements the summary lists. */
+    static final int TOP = 5;
+
+    /** A requirement with the number of its findings and of the reports that have one. */
+    record RequirementCount(String requirement, long findings, int reports) {
+    }
+
     int reports;
     int unreadable;
     long errors;
     long warnings;
     long infos;
+    long suppressed;
+    private final Map<String, long[]> byRequirement = new HashMap<>();
 
     void add(CheckResult r) {
         reports++;
@@ -19,9 +34,24 @@ final class Tally {
         errors += r.count(Severity.ERROR);
         warnings += r.count(Severity.WARNING);
         infos += r.count(Severity.INFO);
+        suppressed += r.suppressed().size();
+        r.findings().stream().map(Finding::requirement).distinct()
+                .forEach(req -> byRequirement.computeIfAbsent(req, k -> new long[2])[1]++);
+        r.findings().forEach(f -> byRequirement.get(f.requirement())[0]++);
     }
 
     int checked() {
         return reports - unreadable;
+    }
+
+    /** The {@link #TOP} requirements with the most findings (then the most reports, then by id). */
+    List<RequirementCount> top() {
+        return byRequirement.entrySet().stream()
+                .map(e -> new RequirementCount(e.getKey(), e.getValue()[0], (int) e.getValue()[1]))
+                .sorted(Comparator.comparingLong(RequirementCount::findings).reversed()
+                        .thenComparing(Comparator.comparingInt(RequirementCount::reports).reversed())
+                        .thenComparing(RequirementCount::requirement))
+                .limit(TOP)
+                .toList();
     }
 }

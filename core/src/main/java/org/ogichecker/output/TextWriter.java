@@ -11,6 +11,7 @@ import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Location;
 import org.ogichecker.engine.RuleInfo;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.engine.Suppressed;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Regime;
@@ -108,6 +109,13 @@ public final class TextWriter implements ResultWriter {
         if (r.findings().isEmpty()) {
             b.append(lang.pick("   未发现问题。\n\n", "   No findings.\n\n"));
         }
+        if (!r.suppressed().isEmpty()) {
+            b.append(lang.pick("   已接受（基线）：\n", "   suppressed (baseline):\n"));
+            for (Suppressed s : r.suppressed().stream().sorted().toList()) {
+                suppressed(b, s);
+            }
+            b.append('\n');
+        }
         b.append("   ").append(counts(r.count(Severity.ERROR),
                 r.count(Severity.WARNING), r.count(Severity.INFO)));
         if (r.status() == CheckResult.Status.CHECKED) {
@@ -120,10 +128,24 @@ public final class TextWriter implements ResultWriter {
 
     @Override
     public void finish() throws IOException {
+        List<Tally.RequirementCount> top = tally.top();
+        if (!top.isEmpty()) {
+            StringBuilder b = new StringBuilder(lang.pick("最常见的问题（按要求）：\n", "most frequent requirements:\n"));
+            int width = top.stream().mapToInt(c -> c.requirement().length()).max().orElse(0);
+            for (Tally.RequirementCount c : top) {
+                b.append("   ").append(c.requirement()).append(" ".repeat(width - c.requirement().length() + 2))
+                        .append(lang.pick(c.findings() + " 处，涉及 " + c.reports() + " 份报告",
+                                c.findings() + " findings in " + c.reports() + " reports"))
+                        .append('\n');
+            }
+            out.write(b.append('\n').toString());
+        }
         out.write(lang.pick(
                 "共 " + tally.reports + " 份报告（已检查 " + tally.checked() + " 份，无法读取 " + tally.unreadable + " 份）：",
                 "reports " + tally.reports + " (checked " + tally.checked() + ", unreadable " + tally.unreadable + "): ")
-                + counts(tally.errors, tally.warnings, tally.infos) + "\n");
+                + counts(tally.errors, tally.warnings, tally.infos)
+                + (tally.suppressed > 0 ? lang.pick("，已接受 " + tally.suppressed, ", suppressed " + tally.suppressed) : "")
+                + "\n");
         out.flush();
     }
 
@@ -146,6 +168,19 @@ public final class TextWriter implements ResultWriter {
             b.append("   ").append(lang.pick("依据：", "basis: ")).append(f.basis()).append('\n');
         }
         b.append('\n');
+    }
+
+    /** An accepted finding: one line with where and what, then the message and the reason. */
+    private void suppressed(StringBuilder b, Suppressed s) {
+        Finding f = s.finding();
+        b.append("   ").append(f.severity().name()).append("  ").append(f.rule());
+        String where = location(f.location());
+        if (!where.isEmpty()) {
+            b.append("  ").append(where);
+        }
+        String message = lang.pick(f.message(), f.messageEn());
+        b.append("\n      ").append(message == null ? f.title() : message)
+                .append("\n      ").append(lang.pick("理由：", "reason: ")).append(oneLine(s.reason())).append('\n');
     }
 
     private String location(Location l) {

@@ -6,6 +6,7 @@ import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Location;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.engine.Suppressed;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Regime;
@@ -34,6 +35,12 @@ final class Results {
         ReportMetadata m = report.metadata().withRegime(Regime.F2021);
         return new CheckResult(source, CheckResult.Status.CHECKED, m, Regime.F2021, List.of("A-RULE", "B-RULE"),
                 List.of(findings), report.withMetadata(m));
+    }
+
+    /** The result with these findings accepted. */
+    static CheckResult withSuppressed(CheckResult r, Suppressed... suppressed) {
+        return new CheckResult(r.source(), r.status(), r.metadata(), r.regime(), r.rulesRun(), r.findings(),
+                List.of(suppressed), r.report());
     }
 
     static CheckResult unreadable(String source) {

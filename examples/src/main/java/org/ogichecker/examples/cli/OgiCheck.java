@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ogichecker.engine.Baseline;
 import org.ogichecker.engine.CheckOptions;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.ComplianceChecker;
@@ -21,7 +27,7 @@ import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.output.JsonWriter;
 import org.ogichecker.output.Language;
-import org.ogichecker.output.ResultWriter;
+import org.ogichecker.output.Format;
 import org.ogichecker.output.TextWriter;
 import org.ogichecker.output.Tool;
 import org.ogichecker.read.ReportReader;
@@ -52,13 +58,45 @@ public final class OgiCheck implements Callable<Integer> {
     static final int UNREADABLE = 3;
     static final int FAILURE = 4;
 
-    enum Format { TEXT, JSON }
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-    private Format format = Format.TEXT;
+    @Option(names = "--format", paramLabel = "text|json|sarif|html|csv", converter = FormatOption.class,
+            description = "Output format (default: text), to stdout or to --output. Repeat it with --output to "
+                    + "write several formats: FILE's name then gets each format's extension.")
+    private List<Format> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the --format output to FILE instead of stdout.")
+    private Path output;
+
+    @Option(names = "--output-text", paramLabel = "FILE", description = "Also write the text output to FILE.")
+    private Path outputText;
+
+    @Option(names = "--output-json", paramLabel = "FILE", description = "Also write the JSON output to FILE.")
+    private Path outputJson;
+
+    @Option(names = "--output-sarif", paramLabel = "FILE", description = "Also write SARIF 2.1.0 to FILE.")
+    private Path outputSarif;
+
+    @Option(names = "--output-html", paramLabel = "FILE",
+            description = "Also write a self-contained HTML page (report text with findings highlighted) to FILE.")
+    private Path outputHtml;
+
+    @Option(names = "--output-csv", paramLabel = "FILE", description = "Also write one CSV row per finding to FILE.")
+    private Path outputCsv;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accepted findings (written by --write-baseline): shown as suppressed, never counted.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every active finding of this run to FILE as accepted (with --reason).")
+    private Path writeBaseline;
+
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "The reason --write-baseline gives each entry (default: \"accepted on\" today's date).")
+    private String reason;
 
     @Option(names = "--regime", paramLabel = "auto|R2007|F2019|F2021", converter = RegimeOption.class,
             description = "Check under this regime instead of the one of the report year (default: auto).")
@@ -140,7 +178,7 @@ public final class OgiCheck implements Callable<Integer> {
         }
         if (listRules) {
             var rules = ComplianceChecker.create().rules();
-            if (format == Format.JSON) {
+            if (format() == Format.JSON) {
                 JsonWriter.writeRules(rules, out);
             } else {
                 TextWriter.writeRules(rules, out);
@@ -162,6 +200,19 @@ public final class OgiCheck implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw usage("no report files to check");
         }
+        List<Outputs.Target> targets = targets();
+        Baseline accepted;
+        try {
+            Outputs.validate(targets);
+            if (writeBaseline != null) {
+                Outputs.AtomicFile.validate(writeBaseline);
+            }
+            accepted = baseline == null ? Baseline.empty() : Baseline.read(baseline);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            throw usage("cannot read the baseline " + baseline + ": " + e.getMessage());
+        }
         ReportReader reader = ReportReader.create();
         PreviousReports prior;
         try {
@@ -171,21 +222,81 @@ public final class OgiCheck implements Callable<Integer> {
         }
         CheckOptions options = new CheckOptions(regime, body, published);
         ComplianceChecker checker = ComplianceChecker.create();
-        ResultWriter writer = format == Format.JSON ? JsonWriter.to(out) : TextWriter.to(out, lang);
         Progress progress = new Progress(err, inputs.size(), Progress.wanted(quiet));
         Outcomes outcomes = new Outcomes(failOn.threshold);
-        Batch.run(inputs, jobs, file -> check(checker, reader, prior, options, file), (file, o) -> {
-            progress.step(file);
-            if (o.failure() != null) {
-                progress.clear();
-                err.println(Tool.NAME + ": internal failure while checking " + file + ": " + o.failure());
+        // a baseline needs every result, but not the reports they were read from
+        List<CheckResult> forBaseline = new ArrayList<>();
+        try (Outputs outputs = Outputs.open(targets, out, lang, checker.rules())) {
+            Batch.run(inputs, jobs, file -> check(checker, reader, prior, options, file), (file, o) -> {
+                progress.step(file);
+                if (o.failure() != null) {
+                    progress.clear();
+                    err.println(Tool.NAME + ": internal failure while checking " + file + ": " + o.failure());
+                }
+                CheckResult r = accepted.apply(o.result());
+                outputs.add(r);
+                outcomes.add(new Outcome(r, o.failure()));
+                if (writeBaseline != null) {
+                    forBaseline.add(new CheckResult(r.source(), r.status(), r.metadata(), r.regime(), r.rulesRun(),
+                            r.findings(), r.suppressed(), null));
+                }
+            });
+            progress.clear();
+            outputs.finish();
+        }
+        if (writeBaseline != null) {
+            Outputs.AtomicFile file = Outputs.AtomicFile.create(writeBaseline);
+            try {
+                Baseline.write(forBaseline, file.writer(), reason != null ? reason : "accepted on " + LocalDate.now());
+                file.commit();
+            } finally {
+                file.discard();
             }
-            writer.add(o.result());
-            outcomes.add(o);
-        });
-        progress.clear();
-        writer.finish();
+            info.println(Tool.NAME + ": wrote the baseline " + writeBaseline);
+        }
         return outcomes.exitCode();
+    }
+
+    /** The first --format, for the listings. */
+    private Format format() {
+        return formats == null || formats.isEmpty() ? Format.TEXT : formats.get(0);
+    }
+
+    /**
+     * Where the results go: --format to --output (each format to its own extension when several) or
+     * to stdout, plus each --output-FORMAT file; stdout gets nothing when only --output-FORMAT files
+     * are named.
+     */
+    private List<Outputs.Target> targets() {
+        List<Outputs.Target> t = new ArrayList<>();
+        List<Format> fs = formats == null ? List.of(Format.TEXT) : List.copyOf(new LinkedHashSet<>(formats));
+        if (output != null) {
+            if (fs.size() == 1) {
+                t.add(new Outputs.Target(fs.get(0), output));
+            } else {
+                String name = output.getFileName().toString();
+                String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                fs.forEach(f -> t.add(new Outputs.Target(f, output.resolveSibling(base + "." + f.extension()))));
+            }
+        } else if (fs.size() > 1) {
+            throw usage("several --format need --output FILE (stdout takes one format)");
+        }
+        Map<Format, Path> extra = new EnumMap<>(Format.class);
+        BiConsumer<Format, Path> put = (f, p) -> {
+            if (p != null) {
+                extra.put(f, p);
+            }
+        };
+        put.accept(Format.TEXT, outputText);
+        put.accept(Format.JSON, outputJson);
+        put.accept(Format.SARIF, outputSarif);
+        put.accept(Format.HTML, outputHtml);
+        put.accept(Format.CSV, outputCsv);
+        if (output == null && (formats != null || extra.isEmpty())) {
+            t.add(new Outputs.Target(fs.get(0), null));
+        }
+        extra.forEach((f, p) -> t.add(new Outputs.Target(f, p)));
+        return t;
     }
 
     /** One input's result, and the exception that stopped its check, if one did. */
@@ -241,7 +352,7 @@ public final class OgiCheck implements Callable<Integer> {
         if (rules.isEmpty()) {
             throw usage("no rule or requirement " + explain + "; closest rules: " + String.join(", ", e.closest(explain)));
         }
-        if (format == Format.JSON) {
+        if (format() == Format.JSON) {
             e.json(rules, out);
         } else {
             e.text(rules, out);
@@ -261,6 +372,17 @@ public final class OgiCheck implements Callable<Integer> {
 
         FailOn(Severity threshold) {
             this.threshold = threshold;
+        }
+    }
+
+    static final class FormatOption implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

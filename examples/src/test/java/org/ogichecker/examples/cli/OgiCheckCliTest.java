@@ -300,6 +300,94 @@ class OgiCheckCliTest {
         assertThat(run.err()).contains("--previous", empty.toString());
     }
 
+    @Test
+    void eachOutputOptionWritesItsFileAndStdoutStaysEmpty() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+
+        Run run = ogiCheck("--output-text", out.resolve("r.txt").toString(), "--output-json", out.resolve("r.json").toString(),
+                "--output-sarif", out.resolve("r.sarif").toString(), "--output-html", out.resolve("r.html").toString(),
+                "--output-csv", out.resolve("r.csv").toString(), SAMPLE);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no temporary file is left").containsExactlyInAnyOrder("r.txt", "r.json", "r.sarif", "r.html", "r.csv");
+        }
+        assertThat(Files.readString(out.resolve("r.txt"))).startsWith("== " + SAMPLE);
+        assertThat(MAPPER.readTree(out.resolve("r.json").toFile()).at("/reports/0/source").asText()).isEqualTo(SAMPLE);
+        assertThat(MAPPER.readTree(out.resolve("r.sarif").toFile()).get("version").asText()).isEqualTo("2.1.0");
+        assertThat(Files.readString(out.resolve("r.html"))).startsWith("<!DOCTYPE html>").contains("</html>");
+        assertThat(Files.readString(out.resolve("r.csv")).lines().skip(1)).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).startsWith(SAMPLE + ","));
+    }
+
+    @Test
+    void repeatedFormatsWithOutputGoToOneFileEachNamedByExtensionBesideTheFormatOnStdout() throws Exception {
+        Run run = ogiCheck("--format", "json", "--format", "csv", "--output", tmp.resolve("result").toString(),
+                "--output-html", tmp.resolve("page.html").toString(), SAMPLE);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(tmp.resolve("result.json")).isNotEmptyFile();
+        assertThat(tmp.resolve("result.csv")).isNotEmptyFile();
+        assertThat(tmp.resolve("page.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void anExplicitFormatStillGoesToStdoutBesideOutputFiles() throws Exception {
+        Run run = ogiCheck("--format", "json", "--output-csv", tmp.resolve("r.csv").toString(), SAMPLE);
+
+        assertThat(run.json().at("/reports/0/source").asText()).isEqualTo(SAMPLE);
+        assertThat(tmp.resolve("r.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void outputProblemsAreUsageErrorsAndWriteNothing() throws Exception {
+        Run several = ogiCheck("--format", "json", "--format", "csv", SAMPLE);
+        Run noFolder = ogiCheck("--output-sarif", tmp.resolve("missing/r.sarif").toString(), SAMPLE);
+        Run badFormat = ogiCheck("--format", "pdf", SAMPLE);
+
+        assertThat(several.exitCode()).isEqualTo(2);
+        assertThat(several.err()).contains("--output");
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.err()).contains(tmp.resolve("missing").toString(), "does not exist");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("pdf", "sarif");
+    }
+
+    /** Seed 001 has errors: accepted in a baseline they are shown as suppressed and no longer fail the run. */
+    @Test
+    void aWrittenBaselineSuppressesTheFindingsVisiblyAndTheExitCodeBecomes0() throws Exception {
+        String sample = "samples/001_c5511601f1a9faaf.txt";
+        Path baseline = tmp.resolve("baseline.json");
+
+        Run first = ogiCheck("--format", "json", "--write-baseline", baseline.toString(), "--reason", "核实无误", sample);
+        Run second = ogiCheck("--format", "json", "--baseline", baseline.toString(), sample);
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        JsonNode before = first.json().at("/reports/0/findings");
+        assertThat(MAPPER.readTree(baseline.toFile()).get("entries")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("reason").asText()).isEqualTo("核实无误"));
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        JsonNode after = second.json().at("/reports/0");
+        assertThat(after.get("findings")).isEmpty();
+        assertThat(after.get("suppressed")).hasSameSizeAs(before)
+                .allSatisfy(s -> assertThat(s.get("reason").asText()).isEqualTo("核实无误"));
+        assertThat(second.json().at("/summary/suppressed").asInt()).isEqualTo(before.size());
+    }
+
+    @Test
+    void aBadBaselineIsAUsageErrorGivingTheReason() throws Exception {
+        Path baseline = Files.writeString(tmp.resolve("baseline.json"), "{\"formatVersion\": 1, \"entries\": [{\"rule\": \"X\"}]}");
+
+        Run run = ogiCheck("--baseline", baseline.toString(), SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(baseline.toString(), "entry 1", "\"report\" is missing");
+        assertThat(run.out()).isEmpty();
+    }
+
     private static List<String> rules(JsonNode report) {
         List<String> ids = new ArrayList<>();
         report.get("findings").forEach(f -> ids.add(f.get("rule").asText()));

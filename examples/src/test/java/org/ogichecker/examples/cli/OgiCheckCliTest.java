@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -320,6 +325,36 @@ class OgiCheckCliTest {
         assertThat(Files.readString(out.resolve("r.html"))).startsWith("<!DOCTYPE html>").contains("</html>");
         assertThat(Files.readString(out.resolve("r.csv")).lines().skip(1)).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).startsWith(SAMPLE + ","));
+    }
+
+    /**
+     * The audit run of the issue: the sample folder, with a baseline and --previous, in all five
+     * formats at once; the SARIF validates against the official schema (the copy in core's tests).
+     */
+    @Test
+    void theSampleFolderGivesAllFiveFormatsAndSarifThatTheSchemaAccepts() throws Exception {
+        Path baseline = tmp.resolve("baseline.json");
+        ogiCheck("--write-baseline", baseline.toString(), "--output-csv", tmp.resolve("first.csv").toString(),
+                "samples/001_c5511601f1a9faaf.txt");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+
+        Run run = ogiCheck("--baseline", baseline.toString(), "--previous", "samples", "--format", "text",
+                "--format", "json", "--format", "sarif", "--format", "html", "--format", "csv",
+                "--output", out.resolve("audit").toString(), "samples");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        for (String ext : List.of("txt", "json", "sarif", "html", "csv")) {
+            assertThat(out.resolve("audit." + ext)).isNotEmptyFile();
+        }
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/org/ogichecker/output/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(MAPPER.readTree(in),
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        }
+        JsonNode sarif = MAPPER.readTree(out.resolve("audit.sarif").toFile());
+        assertThat(schema.validate(sarif)).isEmpty();
+        assertThat(sarif.at("/runs/0/results")).anySatisfy(r -> assertThat(r.has("suppressions")).isTrue())
+                .anySatisfy(r -> assertThat(r.get("ruleId").asText()).isEqualTo("T3-C4-NO-PREVIOUS"));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class PreviousReports {
             List<Path> files = Inputs.expand(List.of(path), err);
             List<Entry> entries = new ArrayList<>();
             Batch.run(files, jobs, f -> reader.read(f).metadata(), (f, m) -> {
-                if (m != null && m.year() != null) {
+                if (m.year() != null) {
                     entries.add(new Entry(f, m.year(), key(m)));
                 }
             });

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class PdfPage {
 
-    /** A glyph in text coordinates (y is the baseline, down from the top). */
-    record Glyph(String text, double x, double y, double w, double h, double size) {
+    /**
+     * A glyph in text coordinates (y is the baseline, down from the top); {@code spaced} when the
+     * document drew a space glyph just before it, which the reader keeps as a space (as the text,
+     * HTML and Word readers keep a typed space).
+     */
+    record Glyph(String text, double x, double y, double w, double h, double size, boolean spaced) {
         /** The advance width, unless a broken font reports one far wider than the glyph's size. */
         double width() {
             return w <= 2 * size ? w : size;
@@ -79,7 +83,7 @@ final class PdfPage {
                         parts.add(part.toString());
                         part.setLength(0);
                         text.append(' ');
-                    } else if (gap > 0.25 * g.size() && latin(prev.text()) && latin(g.text())) {
+                    } else if (gap > 0.25 * g.size() && (g.spaced() || latin(prev.text()) && latin(g.text()))) {
                         part.append(' ');
                         text.append(' ');
                     }

@@ -30,7 +30,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * from line numbers, which depend on the format). The HTML and DOCX variants are built here from one
  * seed: a line with tabs is a table row, any other non-blank line a paragraph. One label cell spans
  * two rows (rowspan / vMerge) where the text leaves the label cell of the second row empty, so the
- * span expansion is exercised. A PDF variant is not built: the machine has no CJK font to embed.
+ * span expansion is exercised. The PDF variant ({@link PdfVariant}) draws the tables with ruling lines,
+ * as published reports do, so the ruled-table reader, cells wrapped over lines and justified paragraphs are
+ * exercised. Tables drawn without rules are not compared: the reader's fallback for them finds only
+ * lines with numbers as rows, so header rows and labels wrapped over several lines are not joined.
  */
 class FormatEquivalenceTest {
 
@@ -63,6 +66,11 @@ class FormatEquivalenceTest {
     @Test
     void theDocxVariantReadsIntoTheSameModelAsTheText() throws IOException {
         assertThat(model(docx()).toPrettyString()).isEqualTo(fromText.toPrettyString());
+    }
+
+    @Test
+    void thePdfVariantWithRuledTablesReadsIntoTheSameModelAsTheText() {
+        assertThat(model(PdfVariant.of(lines, spannedRow())).toPrettyString()).isEqualTo(fromText.toPrettyString());
     }
 
     @ParameterizedTest

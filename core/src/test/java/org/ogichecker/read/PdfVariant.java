@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Writes seed lines as a PDF laid out like a published report: A4 pages, paragraphs wrapped at the
  * right margin and justified, a page number in the footer, and each run of tab-separated lines as a
- * table drawn with ruling lines whose cells wrap their text. Tables break across pages between rows.
+ * table whose cells wrap their text, drawn with or without ruling lines. Tables break across pages
+ * between rows.
  * The font is the CJK subset in {@code src/test/resources/fonts}.
  */
 final class PdfVariant implements AutoCloseable {
@@ -32,11 +33,13 @@ final class PdfVariant implements AutoCloseable {
 
     private final PDDocument doc = new PDDocument();
     private final PDType0Font font;
+    private final boolean ruled;
     private PDPageContentStream page;
     private int pages;
     private float y; // top of the next line, down from the page top
 
-    private PdfVariant() throws IOException {
+    private PdfVariant(boolean ruled) throws IOException {
+        this.ruled = ruled;
         try (InputStream in = PdfVariant.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
             font = PDType0Font.load(doc, in);
         }
@@ -45,10 +48,10 @@ final class PdfVariant implements AutoCloseable {
     /**
      * The PDF of {@code lines}: a line with tabs is a table row, any other non-blank line a paragraph.
      * The first cell of line {@code covered − 1} spans that row and the next (the seed leaves the
-     * covered row's first cell empty).
+     * covered row's first cell empty); without rules the span shows only as the empty cell.
      */
-    static byte[] of(List<String> lines, int covered) {
-        try (PdfVariant v = new PdfVariant()) {
+    static byte[] of(List<String> lines, int covered, boolean ruled) {
+        try (PdfVariant v = new PdfVariant(ruled)) {
             v.newPage();
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i <= lines.size(); i++) {
@@ -241,6 +244,9 @@ final class PdfVariant implements AutoCloseable {
     }
 
     private void line(float x0, float y0, float x1, float y1) throws IOException {
+        if (!ruled) {
+            return;
+        }
         page.moveTo(x0, A4.getHeight() - y0);
         page.lineTo(x1, A4.getHeight() - y1);
         page.stroke();

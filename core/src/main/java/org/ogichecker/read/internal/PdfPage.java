@@ -86,6 +86,10 @@ final class PdfPage {
                     } else if (gap > 0.25 * g.size() && (g.spaced() || latin(prev.text()) && latin(g.text()))) {
                         part.append(' ');
                         text.append(' ');
+                    } else if (gap > 0.5 * g.size() && !latin(prev.text()) && Character.isDigit(g.text().charAt(0))) {
+                        // a number set close to a label that fills its column (a table without rules)
+                        parts.add(part.toString());
+                        part.setLength(0);
                     }
                 }
                 part.append(g.text());
@@ -96,7 +100,7 @@ final class PdfPage {
             Glyph first = line.get(0);
             Glyph last = line.get(line.size() - 1);
             long numbers = parts.stream().filter(PdfPage::isNumber).count();
-            boolean row = parts.size() >= 3 && numbers >= 2;
+            boolean row = parts.size() >= 3 && numbers >= 2 || parts.size() >= 3 && PdfTableLabels.isHeader(parts);
             out.add(new Item(text.toString(), row ? parts : null, first.x(), last.x() + last.width(), first.y(), size));
         }
         return out;

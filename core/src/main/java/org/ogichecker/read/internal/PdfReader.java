@@ -95,7 +95,7 @@ public final class PdfReader {
             }
             chars += glyphs.size();
             PdfRulings rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : null;
-            pages.add(new Page(PdfPage.layout(glyphs, rulings), page.getCropBox().getHeight()));
+            pages.add(new Page(PdfTableLabels.join(PdfPage.layout(glyphs, rulings)), page.getCropBox().getHeight()));
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.engine.CheckOptions;
 import org.ogichecker.model.BodyType;
-import org.ogichecker.model.Regime;
 import org.ogichecker.read.ReportReader;
 
 /**
@@ -30,12 +29,11 @@ import org.ogichecker.read.ReportReader;
  * base f2021                the base report (base-f2021.txt); "none" for an empty input; required, first
  * published 2024-05-01      option: the publication date
  * body GOVERNMENT           option: the body type (GOVERNMENT, DEPARTMENT, UNKNOWN)
- * regime F2019              option: force the regime
- * previous NAME             option: the previous year's report, the resource NAME (a base .txt or a .patch)
+ * previous NAME             option: the previous year's report, the resource NAME (a base .txt or a .patch;
+ *                           those for previous years are under previous/)
  * replace OLD =&gt; NEW        the first occurrence of OLD becomes NEW (nothing after =&gt;: OLD is removed)
  * replace-all OLD =&gt; NEW    every occurrence of OLD becomes NEW
  * delete TEXT               the first line containing TEXT is removed
- * append TEXT               TEXT is added as a last line
  * </pre>
  * An edit whose text is not found is an error of the example, never silently skipped.
  */
@@ -89,7 +87,6 @@ public final class RuleExamples {
                 case "base" -> text = arg.equals("none") ? "" : require("base-" + arg + ".txt");
                 case "published" -> options = options.withPublished(LocalDate.parse(arg));
                 case "body" -> options = options.withBodyType(BodyType.valueOf(arg));
-                case "regime" -> options = options.withRegime(Regime.valueOf(arg));
                 case "previous" -> options = options.withPrevious(ReportReader.create()
                         .read(previousText(arg).getBytes(StandardCharsets.UTF_8), arg));
                 case "replace", "replace-all" -> {
@@ -103,7 +100,6 @@ public final class RuleExamples {
                             : text.replace(old, now);
                 }
                 case "delete" -> text = deleteLine(text, arg, name);
-                case "append" -> text = text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + arg + "\n";
                 default -> throw broken(name, "unknown directive " + op);
             }
         }

@@ -1,4 +1,4 @@
-package org.ogichecker.read;
+package org.ogichecker.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * between rows.
  * The font is the CJK subset in {@code src/test/resources/fonts}.
  */
-final class PdfVariant implements AutoCloseable {
+public final class PdfVariant implements AutoCloseable {
 
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final float LEFT = 60;
@@ -48,9 +48,9 @@ final class PdfVariant implements AutoCloseable {
     /**
      * The PDF of {@code lines}: a line with tabs is a table row, any other non-blank line a paragraph.
      * The first cell of line {@code covered − 1} spans that row and the next (the seed leaves the
-     * covered row's first cell empty); without rules the span shows only as the empty cell.
+     * covered row's first cell empty; −1 for no span); without rules the span shows only as the empty cell.
      */
-    static byte[] of(List<String> lines, int covered, boolean ruled) {
+    public static byte[] of(List<String> lines, int covered, boolean ruled) {
         try (PdfVariant v = new PdfVariant(ruled)) {
             v.newPage();
             List<List<String>> rows = new ArrayList<>();

@@ -44,7 +44,7 @@ public final class HtmlWriter implements ResultWriter {
             table{border-collapse:collapse;margin:.4em 0 1em;width:100%}
             th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}
             th{background:#eef1f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
-            table.counts{width:auto}
+            table.counts,table.top{width:auto}td.id{white-space:nowrap}
             dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;margin:.4em 0}
             dl.meta dt{color:#555}dl.meta dd{margin:0}
             .ERROR{background:#fde2e1}.WARNING{background:#fff3cd}.INFO{background:#e3effa}
@@ -258,8 +258,8 @@ public final class HtmlWriter implements ResultWriter {
         Location l = f.location();
         String css = reason == null ? f.severity().name() : "suppressed";
         b.append("<tr id=\"").append(id).append("\" class=\"").append(css).append("\"><td class=\"sev\">")
-                .append(f.severity().name()).append("</td><td>").append(esc(f.rule())).append("</td><td>")
-                .append(esc(f.requirement())).append("</td><td>");
+                .append(f.severity().name()).append("</td><td class=\"id\">").append(esc(f.rule()))
+                .append("</td><td class=\"id\">").append(esc(f.requirement())).append("</td><td>");
         String where = String.join(" › ", Stream.of(l.section(), l.table(), l.row(), l.column())
                 .filter(p -> p != null && !p.isBlank()).toList());
         b.append(esc(where));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogichecker.output.Results.checked;
 import static org.ogichecker.output.Results.finding;
 import static org.ogichecker.output.Results.unreadable;
+import static org.ogichecker.output.Results.withSuppressed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +12,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.RuleInfo;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.engine.Suppressed;
 import org.ogichecker.model.Regime;
 
 class JsonWriterTest {
@@ -140,5 +143,35 @@ class JsonWriterTest {
         assertThat(r.get("severity").asText()).isEqualTo("ERROR");
         assertThat(r.get("regimes")).extracting(JsonNode::asText).containsExactly("F2019", "F2021");
         assertThat(r.get("title").asText()).isEqualTo("Table 3 balance");
+    }
+
+    @Test
+    void suppressedFindingsAreListedWithTheirReasonAndCountedApart() throws Exception {
+        JsonNode doc = json(JsonWriter.toJson(List.of(withSuppressed(checked("a.txt", finding("R1", Severity.ERROR, 1)),
+                new Suppressed(finding("R9", Severity.ERROR, 3), "口径已核实")))));
+
+        JsonNode report = doc.at("/reports/0");
+        assertThat(report.fieldNames()).toIterable().containsSubsequence("findings", "suppressed", "notes");
+        assertThat(report.get("findings")).extracting(n -> n.get("rule").asText()).containsExactly("R1");
+        assertThat(report.at("/suppressed/0/rule").asText()).isEqualTo("R9");
+        assertThat(report.at("/suppressed/0/location/line").asInt()).isEqualTo(3);
+        assertThat(report.at("/suppressed/0/reason").asText()).isEqualTo("口径已核实");
+        assertThat(doc.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(doc.at("/summary/suppressed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theSummaryNamesTheMostFrequentRequirementsWithTheirFindingsAndReports() throws Exception {
+        Finding other = new Finding("X", "ART50", Severity.INFO, "b", "t", "m", "m", null, null, null, null);
+        JsonNode top = json(JsonWriter.toJson(List.of(
+                checked("a.txt", finding("R1", Severity.ERROR, 1), finding("R2", Severity.ERROR, 2), other),
+                checked("b.txt", finding("R1", Severity.ERROR, 1), other)))).at("/summary/topRequirements");
+
+        assertThat(top).hasSize(2);
+        assertThat(top.get(0).get("requirement").asText()).isEqualTo("T3-C1");
+        assertThat(top.get(0).get("findings").asInt()).isEqualTo(3);
+        assertThat(top.get(0).get("reports").asInt()).isEqualTo(2);
+        assertThat(top.get(1).get("requirement").asText()).isEqualTo("ART50");
+        assertThat(top.get(1).get("findings").asInt()).isEqualTo(2);
     }
 }

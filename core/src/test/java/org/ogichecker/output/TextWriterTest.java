@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogichecker.output.Results.checked;
 import static org.ogichecker.output.Results.finding;
 import static org.ogichecker.output.Results.unreadable;
+import static org.ogichecker.output.Results.withSuppressed;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.RuleInfo;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.engine.Suppressed;
 import org.ogichecker.model.Regime;
 
 class TextWriterTest {
@@ -83,5 +85,24 @@ class TextWriterTest {
         assertThat(lines.get(1)).startsWith("INPUT-UNREADABLE  INPUT-UNREADABLE  ERROR     ALL          Input");
         assertThat(lines.get(2)).startsWith("T3                T3-C1             WARNING   F2019,F2021  Table 3");
         assertThat(lines.get(3)).isEqualTo("2 rules");
+    }
+
+    @Test
+    void suppressedFindingsAreInTheirOwnBlockWithTheReasonAndCountedApart() {
+        String text = TextWriter.toText(List.of(withSuppressed(checked("a.txt"),
+                new Suppressed(finding("R9", Severity.ERROR, 3), "口径已核实"))), Language.ZH);
+
+        assertThat(text).contains("未发现问题。", "已接受（基线）：", "ERROR  R9  ", "第 3 行", "理由：口径已核实")
+                .endsWith("错误 0，警告 0，提示 0，已接受 1\n");
+    }
+
+    @Test
+    void theSummaryListsTheMostFrequentRequirementsBeforeTheCounts() {
+        String text = TextWriter.toText(List.of(checked("a.txt", finding("R1", Severity.ERROR, 1),
+                finding("R2", Severity.WARNING, 2)), unreadable("b.pdf")), Language.EN);
+
+        assertThat(text).containsSubsequence("most frequent requirements:",
+                "   T3-C1             2 findings in 1 reports", "   INPUT-UNREADABLE  1 findings in 1 reports",
+                "reports 2 (checked 1, unreadable 1): errors 2, warnings 1, infos 0\n");
     }
 }

@@ -21,7 +21,8 @@ final class ContactParser {
     private static final Pattern FAX_LABEL = Pattern.compile("传真(?:号码|电话)?\\s*:?\\s*");
     private static final Pattern NUMBER = Pattern.compile(PHONE_NUMBER);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[、,/或和及]\\s*");
-    private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)\\s*:?\\s*(\\d{6})(?!\\d)");
+    /** Any run of digits after the label: a postcode of the wrong length is kept for CONTACT-VALID to flag. */
+    private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)\\s*:?\\s*(\\d{4,8})(?!\\d)");
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<!网站|网页|网络|邮箱|邮件|电子|网址)(?:联系地址|通讯地址|通信地址|办公地址|地址)\\s*:\\s*"
                     + "([^;,。,;()\\s][^;,。;()]{1,59}?)(?=[;,。;()]|邮编|邮政编码|联系电话|电话|传真|$)");

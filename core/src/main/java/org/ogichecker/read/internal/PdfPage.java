@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class PdfPage {
 
-    /** A glyph in text coordinates (y is the baseline, down from the top). */
-    record Glyph(String text, double x, double y, double w, double h, double size) {
+    /**
+     * A glyph in text coordinates (y is the baseline, down from the top); {@code spaced} when the
+     * document drew a space glyph just before it, which the reader keeps as a space (as the text,
+     * HTML and Word readers keep a typed space).
+     */
+    record Glyph(String text, double x, double y, double w, double h, double size, boolean spaced) {
         /** The advance width, unless a broken font reports one far wider than the glyph's size. */
         double width() {
             return w <= 2 * size ? w : size;
@@ -79,9 +83,13 @@ final class PdfPage {
                         parts.add(part.toString());
                         part.setLength(0);
                         text.append(' ');
-                    } else if (gap > 0.25 * g.size() && latin(prev.text()) && latin(g.text())) {
+                    } else if (gap > 0.25 * g.size() && (g.spaced() || latin(prev.text()) && latin(g.text()))) {
                         part.append(' ');
                         text.append(' ');
+                    } else if (gap > 0.5 * g.size() && !latin(prev.text()) && Character.isDigit(g.text().charAt(0))) {
+                        // a number set close to a label that fills its column (a table without rules)
+                        parts.add(part.toString());
+                        part.setLength(0);
                     }
                 }
                 part.append(g.text());
@@ -92,7 +100,7 @@ final class PdfPage {
             Glyph first = line.get(0);
             Glyph last = line.get(line.size() - 1);
             long numbers = parts.stream().filter(PdfPage::isNumber).count();
-            boolean row = parts.size() >= 3 && numbers >= 2;
+            boolean row = parts.size() >= 3 && numbers >= 2 || parts.size() >= 3 && PdfTableLabels.isHeader(parts);
             out.add(new Item(text.toString(), row ? parts : null, first.x(), last.x() + last.width(), first.y(), size));
         }
         return out;

@@ -80,19 +80,22 @@ public final class PdfReader {
         protected void writePage() throws IOException {
             List<PdfPage.Glyph> glyphs = new ArrayList<>();
             for (List<TextPosition> article : getCharactersByArticle()) {
+                boolean spaced = false;
                 for (TextPosition t : article) {
                     String u = t.getUnicode();
                     if (u == null || u.isBlank()) {
+                        spaced = u != null;
                         continue;
                     }
                     double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir() * 2;
                     glyphs.add(new PdfPage.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                            t.getHeightDir(), Math.max(size, 1)));
+                            t.getHeightDir(), Math.max(size, 1), spaced));
+                    spaced = false;
                 }
             }
             chars += glyphs.size();
             PdfRulings rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : null;
-            pages.add(new Page(PdfPage.layout(glyphs, rulings), page.getCropBox().getHeight()));
+            pages.add(new Page(PdfTableLabels.join(PdfPage.layout(glyphs, rulings)), page.getCropBox().getHeight()));
         }
     }
 

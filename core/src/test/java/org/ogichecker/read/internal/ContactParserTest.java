@@ -32,6 +32,12 @@ class ContactParserTest {
     }
 
     @Test
+    void aPostcodeOfTheWrongLengthIsKeptAsPrintedForTheRulesToFlag() {
+        assertThat(contact("如有疑问，请联系（地址：某市某路1号；邮编：75001；电话：0951-5035245）。").postcode())
+                .isEqualTo("75001");
+    }
+
+    @Test
     void aContactPersonAndPhoneLineGivesThePhone() {
         Contact c = contact("单位名称：济宁市科学技术局联系人及电话：3379870");
         assertThat(c.phones()).containsExactly("3379870");

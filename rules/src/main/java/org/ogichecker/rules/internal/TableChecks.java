@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.RowDef;
@@ -27,6 +28,8 @@ public final class TableChecks {
     private static final List<String> T3_2021_ONLY = List.of("3.6.1", "3.6.2", "3.6.3");
     private static final List<String> T3_APPLICANTS = Layouts.T3_COLUMNS.subList(0, 6);
     private static final List<String> T4_OUTCOMES = Layouts.T4_COLUMNS.subList(0, 4);
+    /** The 规章 and 行政规范性文件 rows of table 二 (both layouts). */
+    private static final List<String> T2_DOCUMENT_ROWS = List.of("art20-1/regulations", "art20-1/normative-documents");
 
     /**
      * A table whose layout is not the one its report year requires.
@@ -173,7 +176,7 @@ public final class TableChecks {
         String part = f2021 ? "issued" : "new-published";
         List<String> whole = f2021 ? List.of("in-force", "repealed") : List.of("total-published");
         List<Balance> out = new ArrayList<>();
-        for (String row : List.of("art20-1/regulations", "art20-1/normative-documents")) {
+        for (String row : T2_DOCUMENT_ROWS) {
             Optional<Cell> p = r.cell(Layouts.T2, row, part);
             List<Cell> w = whole.stream().map(c -> r.cell(Layouts.T2, row, c)).flatMap(Optional::stream).toList();
             if (p.isPresent() && w.size() == whole.size()) {
@@ -184,6 +187,121 @@ public final class TableChecks {
     }
 
     // ------------------------------------------------------------------ across years
+
+    /**
+     * T2-C2 for one row of the 2021 table 二: 现行有效件数 (Y) + 本年废止件数 (Y) = 现行有效件数 (Y−1) +
+     * 本年制发件数 (Y), i.e. this year's stock is last year's stock plus what was issued less what was repealed.
+     *
+     * @param inForce   this year's 现行有效件数
+     * @param prior     last year's 现行有效件数, or null when the previous report has none (no table 二, or the
+     *                  trial layout, which has no such column)
+     * @param priorYear the previous report's year, or null when unknown
+     * @param balance   the relation with {@link Balance}'s blank semantics, or null without {@code prior}
+     */
+    public record Continuity(Cell inForce, Cell prior, Integer priorYear, Balance balance) {
+
+        public SumCheck.Outcome outcome() {
+            return balance == null ? SumCheck.Outcome.NOT_ASSESSABLE : balance.outcome();
+        }
+
+        /** 现行有效件数 (Y−1) + 本年制发件数 (Y) − 本年废止件数 (Y), or null when a cell is blank. */
+        public BigDecimal expected() {
+            return balance == null || !balance.unknown().isEmpty() ? null
+                    : balance.rightKnown().subtract(balance.left().get(1).value());
+        }
+
+        String prev() {
+            return priorYear == null ? "上年" : priorYear + "年";
+        }
+
+        String prevEn() {
+            return priorYear == null ? "the previous year's" : "the " + priorYear;
+        }
+    }
+
+    /**
+     * T2-C2 for the 规章 and 行政规范性文件 rows of a 2021 table 二, given the previous report's cells (already
+     * those of the year before); a row without its three current cells is left to T2-STRUCT.
+     */
+    public static List<Continuity> t2Continuity(Report r, List<PriorCell> previous) {
+        List<Continuity> out = new ArrayList<>();
+        for (String row : T2_DOCUMENT_ROWS) {
+            Optional<Cell> inForce = r.cell(Layouts.T2, row, "in-force");
+            Optional<Cell> issued = r.cell(Layouts.T2, row, "issued");
+            Optional<Cell> repealed = r.cell(Layouts.T2, row, "repealed");
+            if (inForce.isEmpty() || issued.isEmpty() || repealed.isEmpty()) {
+                continue;
+            }
+            Optional<PriorCell> prior = previous.stream().filter(p -> p.cell().table().equals(Layouts.T2)
+                    && p.cell().rowKey().equals(row) && p.cell().columnKey().equals("in-force")).findFirst();
+            Integer year = previous.isEmpty() ? null : previous.get(0).year();
+            out.add(new Continuity(inForce.get(), prior.map(PriorCell::cell).orElse(null), year, prior
+                    .map(p -> Balance.of(Balance.Relation.EQUAL, List.of(inForce.get(), repealed.get()),
+                            List.of(p.cell(), issued.get())))
+                    .orElse(null)));
+        }
+        return out;
+    }
+
+    /** T2-C2: "规章：现行有效件数为 9，而 2022年现行有效件数 5 + 本年制发件数 3 − 本年废止件数 1 = 7，相差 2". */
+    public static String t2ContinuityZh(Continuity c) {
+        Balance b = c.balance();
+        Cell issued = b.right().get(1);
+        Cell repealed = b.left().get(1);
+        BigDecimal e = c.expected();
+        return c.inForce().rowLabel() + "：" + c.inForce().columnLabel() + "为 " + value(c.inForce()) + "，而"
+                + c.prev() + c.prior().columnLabel() + " " + value(c.prior()) + " + " + issued.columnLabel() + " "
+                + value(issued) + " − " + repealed.columnLabel() + " " + value(repealed)
+                + (e == null ? "，无论空白单元格为何值都不相符" : " = " + Findings.num(e) + "，相差 "
+                        + Findings.num(c.inForce().value().subtract(e)));
+    }
+
+    public static String t2ContinuityEn(Continuity c) {
+        Balance b = c.balance();
+        Cell issued = b.right().get(1);
+        Cell repealed = b.left().get(1);
+        BigDecimal e = c.expected();
+        return c.inForce().rowLabel() + ": " + c.inForce().columnLabel() + " is " + value(c.inForce()) + ", but "
+                + c.prevEn() + " " + c.prior().columnLabel() + " " + value(c.prior()) + " + " + issued.columnLabel()
+                + " " + value(issued) + " − " + repealed.columnLabel() + " " + value(repealed)
+                + (e == null ? " cannot match it whatever the blank cells hold" : " = " + Findings.num(e)
+                        + ", a difference of " + Findings.num(c.inForce().value().subtract(e)));
+    }
+
+    /** Why T2-C2 could not be checked for a row. */
+    public static String t2ContinuitySkippedZh(Continuity c) {
+        return "未能核对表二" + c.inForce().rowLabel() + "的现行有效件数与" + c.prev() + "报告的衔接："
+                + (c.prior() == null ? c.prev() + "报告没有表二的现行有效件数"
+                        : "以下单元格为空或无效：" + unknownZh(c));
+    }
+
+    public static String t2ContinuitySkippedEn(Continuity c) {
+        return "Could not check table 二 " + c.inForce().rowLabel() + " 现行有效件数 against " + c.prevEn() + " report: "
+                + (c.prior() == null ? "that report has no 现行有效件数 in its table 二"
+                        : "these cells are blank or invalid: " + unknownZh(c));
+    }
+
+    /** The blank cells, last year's marked as such. */
+    private static String unknownZh(Continuity c) {
+        return c.balance().unknown().stream()
+                .map(x -> (x == c.prior() ? c.prev() + "报告 " : "") + x.rowLabel() + "/" + x.columnLabel())
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String value(Cell c) {
+        return c.isNumber() ? Findings.num(c.value()) : "空";
+    }
+
+    /** Every cell T2-C2 looked at, last year's marked. */
+    public static String t2ContinuityEvidence(Continuity c) {
+        return c.balance() == null ? raw(c.inForce()) + "; " + c.prev() + "报告：无现行有效件数"
+                : Stream.of(c.inForce(), c.balance().right().get(1), c.balance().left().get(1)).map(TableChecks::raw)
+                        .collect(Collectors.joining("; ")) + "; " + c.prev() + "报告 " + raw(c.prior());
+    }
+
+    private static String raw(Cell c) {
+        return c.rowLabel() + "/" + c.columnLabel() + "=" + (c.raw().isEmpty() ? "(空)" : c.raw());
+    }
 
     /** True when a prior cell is from the year before the report (either year unknown: assumed). */
     public static boolean isPreviousYear(PriorCell p, ReportMetadata m) {

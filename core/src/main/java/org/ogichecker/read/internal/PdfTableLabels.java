@@ -1,0 +1,136 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.TableLayout;
+
+/**
+ * Tables drawn without rules, read with the labels of the known layouts (the way the text reader finds
+ * rows by their labels). A row is found from the visual line that holds its numbers, so a label
+ * wrapped over several lines leaves its other lines behind as short text lines just above or below
+ * it: they are joined back into the label when, and only when, the joined label is a row label of a
+ * layout; anything else stays text. A header line is a row when its parts are column labels. Ruled
+ * tables are laid out by their cells and need neither.
+ */
+final class PdfTableLabels {
+
+    /** At most this many wrapped lines above or below a row. */
+    private static final int MAX_PIECES = 3;
+    /** A wrapped piece of a label is short; a longer line is running text. */
+    private static final int MAX_PIECE_LENGTH = 20;
+
+    private PdfTableLabels() {
+    }
+
+    /** {@code items} (one page's or the document's, in reading order) with wrapped labels joined. */
+    static List<PdfPage.Item> join(List<PdfPage.Item> items) {
+        List<PdfPage.Item> out = new ArrayList<>(items);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PdfPage.Item it = out.get(i);
+            PdfPage.Item next = out.get(i + 1);
+            // a group label over a block of rows ("第二十条第（八）项") keeps the block together
+            if (!it.isRow() && next.isRow() && next.y() - it.y() <= 2.5 * it.size() && isRowLabel(it.text(), true)) {
+                out.set(i, new PdfPage.Item(it.text(), List.of(it.text()), it.x0(), it.x1(), it.y(), it.size()));
+            }
+        }
+        boolean[] used = new boolean[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            PdfPage.Item row = out.get(i);
+            int label = labelCell(row);
+            if (label < 0 || isRowLabel(row.cells().get(label), false)) {
+                continue;
+            }
+            List<Integer> above = pieces(out, used, i, -1);
+            List<Integer> below = pieces(out, used, i, 1);
+            join(out, used, i, label, above, below);
+        }
+        List<PdfPage.Item> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!used[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Tries the fewest pieces first, those below before those above; joins the first that names a row. */
+    private static void join(List<PdfPage.Item> items, boolean[] used, int at, int label, List<Integer> above,
+            List<Integer> below) {
+        PdfPage.Item row = items.get(at);
+        for (int total = 1; total <= above.size() + below.size(); total++) {
+            for (int b = Math.min(total, below.size()); b >= 0; b--) {
+                int a = total - b;
+                if (a > above.size()) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int k = a - 1; k >= 0; k--) {
+                    LineCollector.append(text, items.get(above.get(k)).text());
+                }
+                LineCollector.append(text, row.cells().get(label));
+                for (int k = 0; k < b; k++) {
+                    LineCollector.append(text, items.get(below.get(k)).text());
+                }
+                if (isRowLabel(text.toString(), false)) {
+                    List<String> cells = new ArrayList<>(row.cells());
+                    cells.set(label, text.toString());
+                    items.set(at, new PdfPage.Item(String.join("\t", cells), cells, row.x0(), row.x1(), row.y(),
+                            row.size()));
+                    above.subList(0, a).forEach(k -> used[k] = true);
+                    below.subList(0, b).forEach(k -> used[k] = true);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The short text lines right above ({@code step} −1) or below (+1) a row, nearest first. */
+    private static List<Integer> pieces(List<PdfPage.Item> items, boolean[] used, int at, int step) {
+        List<Integer> out = new ArrayList<>();
+        PdfPage.Item near = items.get(at);
+        for (int k = at + step; k >= 0 && k < items.size() && out.size() < MAX_PIECES; k += step) {
+            PdfPage.Item it = items.get(k);
+            double gap = step > 0 ? it.y() - near.y() : near.y() - it.y();
+            if (it.isRow() || used[k] || it.text().length() > MAX_PIECE_LENGTH || it.text().contains("。")
+                    || gap <= 0 || gap > 2 * near.size()) {
+                break;
+            }
+            out.add(k);
+            near = it;
+        }
+        return out;
+    }
+
+    /** The label cell of a row found from its numbers: the last text cell before the first number, or −1. */
+    private static int labelCell(PdfPage.Item it) {
+        if (!it.isRow() || it.size() <= 0) {
+            return -1; // not a row, or a row of a ruled table (laid out by its cells)
+        }
+        int label = -1;
+        for (int c = 0; c < it.cells().size() && !PdfPage.isNumber(it.cells().get(c)); c++) {
+            label = it.cells().get(c).isBlank() ? label : c;
+        }
+        return label;
+    }
+
+    /** True when at least two of a line's gap-separated parts are column labels of one layout. */
+    static boolean isHeader(List<String> parts) {
+        for (TableLayout l : Layouts.all()) {
+            if (parts.stream().filter(p -> l.matchColumn(p).isPresent()).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} is exactly the label of a data row (or of a group row) of a known layout. */
+    private static boolean isRowLabel(String text, boolean group) {
+        for (TableLayout l : Layouts.all()) {
+            if (l.match(text, -1).filter(m -> m.exact() && m.row().group() == group).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

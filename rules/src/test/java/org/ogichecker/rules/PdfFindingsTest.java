@@ -1,0 +1,46 @@
+package org.ogichecker.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ogichecker.engine.CheckOptions;
+import org.ogichecker.engine.ComplianceChecker;
+import org.ogichecker.engine.Finding;
+import org.ogichecker.read.ReportReader;
+import org.ogichecker.testing.PdfVariant;
+
+/** A seed laid out as a PDF is checked with the same findings as its text (line numbers apart). */
+class PdfFindingsTest {
+
+    private static final ComplianceChecker CHECKER = ComplianceChecker.create();
+
+    private static List<String> findings(byte[] bytes) {
+        return CHECKER.check(ReportReader.create().read(bytes, "seed"), CheckOptions.DEFAULTS).findings().stream()
+                .map(PdfFindingsTest::withoutLine).sorted().toList();
+    }
+
+    private static String withoutLine(Finding f) {
+        return String.join(" | ", f.rule(), f.message(), String.valueOf(f.location().section()),
+                String.valueOf(f.location().table()), String.valueOf(f.location().row()),
+                String.valueOf(f.location().column()), String.valueOf(f.evidence()), String.valueOf(f.expected()),
+                String.valueOf(f.actual()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"003_787e7c90b6bc98b9.txt", "000_734aa9b994c11ae9.txt"})
+    void aSeedAsAPdfWithRuledTablesHasTheFindingsOfItsText(String seed) throws IOException {
+        byte[] text = Files.readAllBytes(Path.of("../examples/samples", seed));
+        List<String> lines = new String(text, StandardCharsets.UTF_8).lines().toList();
+
+        List<String> fromText = findings(text);
+
+        assertThat(findings(PdfVariant.of(lines, -1, true))).isEqualTo(fromText);
+        assertThat(fromText).isNotEmpty();
+    }
+}

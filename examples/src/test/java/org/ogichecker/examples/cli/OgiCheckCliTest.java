@@ -238,21 +238,27 @@ class OgiCheckCliTest {
     }
 
     @Test
-    void explainGivesTheRuleMetadata() throws Exception {
+    void explainGivesTheRuleMetadataAndTheFindingsOfItsExampleCheckedNow() throws Exception {
         Run run = ogiCheck("--lang", "en", "--explain", "t3-c4-carryover");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("T3-C4-CARRYOVER  [T3-C4]  WARNING\n")
-                .contains("regimes: F2019, F2021", "basis: ", "explanation: ", "title: ");
+                .contains("regimes: F2019, F2021", "basis: ", "explanation: ", "title: ")
+                .contains("example report (with the previous report (2022)):", "checking it gives:\n    WARNING T3-C4-CARRYOVER (line ")
+                .doesNotContain("out of date");
     }
 
     @Test
-    void explainOfARequirementExplainsEachOfItsRulesInJson() throws Exception {
+    void explainOfARequirementExplainsEachOfItsRulesWithItsExampleInJson() throws Exception {
         Run run = ogiCheck("--format", "json", "--explain", "T3-C1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.json().get("rules")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.get("requirement").asText()).isEqualTo("T3-C1"));
+        assertThat(run.json().get("rules")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("requirement").asText()).isEqualTo("T3-C1");
+            assertThat(r.at("/example/text").asText()).contains("本年新收政府信息公开申请数量");
+            assertThat(r.at("/example/findings")).as("checking the example fires the rule").isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.get("rule").asText()).isEqualTo(r.get("id").asText()));
+        });
     }
 
     @Test

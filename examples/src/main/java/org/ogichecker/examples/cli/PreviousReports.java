@@ -127,8 +127,11 @@ final class PreviousReports {
         if (m.previous() != null || r.status() != CheckResult.Status.CHECKED || skipped.isEmpty()) {
             return r;
         }
-        String ids = String.join(", ", skipped.stream().map(RuleInfo::id).toList());
-        Finding info = new Finding(NOT_FOUND_RULE, "T3-C4", Severity.INFO, skipped.get(0).basis(),
+        List<String> requirements = skipped.stream().map(RuleInfo::requirement).distinct().sorted().toList();
+        // the INFO belongs to T3-C4 (the cross-year check of every current format) when it applies
+        RuleInfo owner = skipped.stream().filter(i -> i.requirement().equals("T3-C4")).findFirst().orElse(skipped.get(0));
+        String ids = String.join(", ", requirements);
+        Finding info = new Finding(NOT_FOUND_RULE, owner.requirement(), Severity.INFO, owner.basis(),
                 "The cross-year checks need the previous year's report",
                 "未能进行跨年度核对（" + ids + "）：" + m.missingZh(),
                 "The cross-year checks (" + ids + ") were not made: " + m.missingEn(),

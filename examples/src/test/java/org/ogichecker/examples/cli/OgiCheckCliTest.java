@@ -282,7 +282,8 @@ class OgiCheckCliTest {
         Run run = ogiCheck("--lang", "en", "--previous", "samples/hongze-2024.pdf", "samples/hongze-2024.pdf");
 
         assertThat(run.out()).contains("INFO  T3-C4-NO-PREVIOUS  [T3-C4]",
-                "samples/hongze-2024.pdf is the report for 2024, not for 2023");
+                "The cross-year checks (T2-C2, T3-C4) were not made: "
+                        + "samples/hongze-2024.pdf is the report for 2024, not for 2023");
     }
 
     /** The input folder holds 2023 and 2024 of one body: 2024 is compared with 2023, 2023 has no 2022. */

@@ -24,7 +24,9 @@ import org.ogichecker.read.internal.UnreadableException;
  * Reads a report from a file, bytes or a stream into the model. The format (PDF, Word .docx, HTML
  * page, plain text in UTF-8, GB18030 or Big5) is detected from the content; the name is only a hint.
  * Never throws: input that cannot be read gives a {@link Report} whose problems say why
- * ({@link Report#isUnreadable()}), which the checker reports as INPUT-UNREADABLE.
+ * ({@link Report#isUnreadable()}), which the checker reports as INPUT-UNREADABLE. Every limit
+ * exceeded (size, characters, HTML tags, unpacked Word size, time) is such a reason, with the numbers.
+ * A reader is immutable: one instance may be shared by any number of threads.
  */
 public final class ReportReader {
 

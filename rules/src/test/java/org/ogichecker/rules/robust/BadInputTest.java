@@ -54,7 +54,7 @@ class BadInputTest {
     @CsvSource(delimiter = '|', value = {
         "empty.txt                 | empty",
         "whitespace-only.txt       | only whitespace",
-        "binary-junk.bin           | binary data",
+        "binary-junk.docx          | binary data",
         "image-named.pdf           | PNG image",
         "truncated.pdf             | truncated",
         "encrypted.pdf             | encrypted",

@@ -25,9 +25,10 @@ public final class PdfReader {
 
     /** Fewer characters than this per page on average means there is no text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
+    /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[\\s\\-—–―－_·•.~一]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "[\\s\\-—–―－_·•.~一]*");
+            "[\\s\\-—–―－_·•.~一]*+(第\\s*+)?\\d{1,4}+(\\s*+页)?(\\s*+[/／]\\s*+\\d{1,4}+)?(\\s*+共\\s*+\\d{1,4}+\\s*+页)?"
+                    + "[\\s\\-—–―－_·•.~一]*+");
 
     private PdfReader() {
     }

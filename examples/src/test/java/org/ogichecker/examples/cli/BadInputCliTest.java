@@ -57,4 +57,19 @@ class BadInputCliTest {
         assertThat(status.get(dir.resolve(BadInputs.BIG_TEXT).toString())).isEqualTo("UNREADABLE");
         assertThat(doc.at("/summary/reports").asInt()).isEqualTo(inputs.size());
     }
+
+    @Test
+    void maxSizeMakesALargerInputUnreadableWithBothSizes() throws Exception {
+        Path sample = Path.of("samples", GOOD);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target", "ogi-check.jar").toString(), "--format", "json", "--max-size", "1000",
+                "--timeout", "5", sample.toString()).redirectError(tmp.resolve("err.txt").toFile()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(out).at("/reports/0/findings/0/messageEn").asText())
+                .contains("exceeds the size limit (" + Files.size(sample) + " bytes > limit of 1000 bytes)");
+    }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -72,6 +73,14 @@ public final class OgiCheck implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the text output (default: zh).")
     private Language lang = Language.ZH;
 
+    @Option(names = "--max-size", paramLabel = "BYTES",
+            description = "Report larger input files as unreadable (default: ${DEFAULT-VALUE}).")
+    private long maxSize = ReportReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Report an input as unreadable when reading it takes longer (default: ${DEFAULT-VALUE}).")
+    private long timeout = ReportReader.DEFAULT_TIME_LIMIT.toSeconds();
+
     @Option(names = "--list-rules", description = "List the loaded rules instead of checking (JSON with --format json).")
     private boolean listRules;
 
@@ -132,6 +141,10 @@ public final class OgiCheck implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no report files to check");
         }
+        if (maxSize < 1 || timeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-size and --timeout must be positive");
+        }
+        ReportReader reader = ReportReader.withMaxBytes(maxSize).withTimeLimit(Duration.ofSeconds(timeout));
         CheckOptions options = new CheckOptions(regime, body, published);
         ComplianceChecker checker = ComplianceChecker.create();
         ResultWriter writer = format == Format.JSON ? JsonWriter.to(out) : TextWriter.to(out, lang);
@@ -141,7 +154,7 @@ public final class OgiCheck implements Callable<Integer> {
         for (Path file : inputs) {
             CheckResult r;
             try {
-                r = checker.check(ReportReader.create().read(file), options);
+                r = checker.check(reader.read(file), options);
             } catch (RuntimeException e) {
                 // a rule bug must not lose the rest of the batch
                 err.println(Tool.NAME + ": internal failure while checking " + file + ": " + e);

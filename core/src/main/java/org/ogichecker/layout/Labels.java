@@ -1,5 +1,6 @@
 package org.ogichecker.layout;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
 
@@ -28,12 +29,14 @@ public final class Labels {
         if (s.startsWith("其中:")) {
             s = s.substring(3);
         }
-        String before;
-        do {
-            before = s;
-            s = NUMBERING.matcher(s).replaceFirst("");
-        } while (!s.equals(before) && !s.isEmpty());
-        return s;
+        // skip the numberings with one matcher, cutting once: cutting per numbering copies a long
+        // label ("一、一、一、…") once per numbering, quadratic in its length
+        Matcher m = NUMBERING.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.region(from, s.length()).lookingAt()) {
+            from = m.end();
+        }
+        return s.substring(from);
     }
 
     /** The leading numbering of a label (normalised), or "" when there is none. */

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Report;
 import org.ogichecker.read.internal.DocxReader;
 import org.ogichecker.read.internal.Extracted;
 import org.ogichecker.read.internal.FormatDetector;
 import org.ogichecker.read.internal.HtmlReader;
+import org.ogichecker.read.internal.Limits;
 import org.ogichecker.read.internal.PdfReader;
 import org.ogichecker.read.internal.ReportParser;
 import org.ogichecker.read.internal.TextDecoder;
@@ -21,7 +24,9 @@ import org.ogichecker.read.internal.UnreadableException;
  * Reads a report from a file, bytes or a stream into the model. The format (PDF, Word .docx, HTML
  * page, plain text in UTF-8, GB18030 or Big5) is detected from the content; the name is only a hint.
  * Never throws: input that cannot be read gives a {@link Report} whose problems say why
- * ({@link Report#isUnreadable()}), which the checker reports as INPUT-UNREADABLE.
+ * ({@link Report#isUnreadable()}), which the checker reports as INPUT-UNREADABLE. Every limit
+ * exceeded (size, characters, HTML tags, unpacked Word size, time) is such a reason, with the numbers.
+ * A reader is immutable: one instance may be shared by any number of threads.
  */
 public final class ReportReader {
 
@@ -29,34 +34,71 @@ public final class ReportReader {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     /** PDF pages beyond this count are not read (a report has a few dozen; this bounds time). */
     public static final int DEFAULT_MAX_PAGES = 500;
+    /** Text beyond this many characters is refused (a report has tens of thousands). */
+    public static final long DEFAULT_MAX_CHARS = 5_000_000;
+    /** A Word document whose parts unpack to more than this is refused (zip bombs). */
+    public static final long DEFAULT_MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
+    /** An HTML page with more tags than this is refused (a report page has a few thousand). */
+    public static final int DEFAULT_MAX_ELEMENTS = 200_000;
+    /** Reading one input (a slow PDF) stops after this long. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
-    private final long maxBytes;
-    private final int maxPages;
+    private final Limits limits;
 
-    private ReportReader(long maxBytes, int maxPages) {
-        this.maxBytes = maxBytes;
-        this.maxPages = maxPages;
+    private ReportReader(Limits limits) {
+        this.limits = limits;
     }
 
     public static ReportReader create() {
-        return new ReportReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES);
+        return new ReportReader(new Limits(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_CHARS,
+                DEFAULT_MAX_UNPACKED_BYTES, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_LIMIT));
     }
 
     /** A reader that refuses inputs larger than {@code maxBytes}. */
     public static ReportReader withMaxBytes(long maxBytes) {
-        return new ReportReader(maxBytes, DEFAULT_MAX_PAGES);
+        return create().withLimits(l -> new Limits(maxBytes, l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
+                l.maxElements(), l.timeLimit()));
     }
 
     /** This reader, reading at most {@code maxPages} pages of a PDF (the rest is noted as not read). */
     public ReportReader withMaxPages(int maxPages) {
-        return new ReportReader(maxBytes, Math.max(1, maxPages));
+        return withLimits(l -> new Limits(l.maxBytes(), Math.max(1, maxPages), l.maxChars(), l.maxUnpackedBytes(),
+                l.maxElements(), l.timeLimit()));
+    }
+
+    /** This reader, refusing text (of any format) longer than {@code maxChars} characters. */
+    public ReportReader withMaxChars(long maxChars) {
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), maxChars, l.maxUnpackedBytes(),
+                l.maxElements(), l.timeLimit()));
+    }
+
+    /** This reader, refusing Word documents whose parts unpack to more than {@code maxUnpackedBytes}. */
+    public ReportReader withMaxUnpackedBytes(long maxUnpackedBytes) {
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), maxUnpackedBytes,
+                l.maxElements(), l.timeLimit()));
+    }
+
+    /** This reader, refusing HTML pages with more than {@code maxElements} tags. */
+    public ReportReader withMaxElements(int maxElements) {
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
+                maxElements, l.timeLimit()));
+    }
+
+    /** This reader, giving up on an input whose reading takes longer than {@code limit}. */
+    public ReportReader withTimeLimit(Duration limit) {
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
+                l.maxElements(), limit));
+    }
+
+    private ReportReader withLimits(UnaryOperator<Limits> change) {
+        return new ReportReader(change.apply(limits));
     }
 
     public Report read(Path file) {
         String source = file.toString();
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
+            if (size > limits.maxBytes()) {
                 return Report.unreadable(source, tooLarge(size));
             }
             return read(Files.readAllBytes(file), source);
@@ -67,8 +109,8 @@ public final class ReportReader {
 
     public Report read(InputStream in, String source) {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
                 return Report.unreadable(source, tooLarge(bytes.length));
             }
             return read(bytes, source);
@@ -80,23 +122,32 @@ public final class ReportReader {
     /** Reads bytes whose format is detected from their content ({@code source} names them in findings). */
     public Report read(byte[] bytes, String source) {
         try {
-            if (bytes.length > maxBytes) {
+            if (bytes.length > limits.maxBytes()) {
                 return Report.unreadable(source, tooLarge(bytes.length));
             }
             if (bytes.length == 0) {
                 return Report.unreadable(source, "the input is empty");
             }
+            long deadline = limits.deadline();
             FormatDetector.Detected f = FormatDetector.detect(bytes, source);
             Extracted x = switch (f.format()) {
                 case REFUSED -> throw new UnreadableException(f.refusal());
-                case PDF -> PdfReader.read(bytes, maxPages);
-                case DOCX -> DocxReader.read(bytes);
-                case HTML -> HtmlReader.read(bytes);
-                case TEXT -> text(bytes);
+                case PDF -> PdfReader.read(bytes, limits, deadline);
+                case DOCX -> {
+                    limits.checkUnpacked(bytes);
+                    yield DocxReader.read(bytes);
+                }
+                case HTML -> {
+                    limits.checkElements(bytes);
+                    yield HtmlReader.read(bytes);
+                }
+                case TEXT -> text(bytes, limits);
             };
+            limits.checkChars(x.lines().stream().mapToLong(l -> l.text().length()).sum());
             if (x.lines().stream().allMatch(l -> l.text().isBlank())) {
                 return Report.unreadable(source, "no text was found in the " + f.format().name() + " input");
             }
+            limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed");
             return withNotes(ReportParser.parse(source, x.lines()), x.notes());
         } catch (UnreadableException e) {
             return Report.unreadable(source, e.getMessage());
@@ -114,11 +165,16 @@ public final class ReportReader {
         }
     }
 
-    private static Extracted text(byte[] bytes) throws UnreadableException {
+    private static Extracted text(byte[] bytes, Limits limits) throws UnreadableException {
+        if (bytes.length / 4 > limits.maxChars()) { // no supported encoding takes more than 4 bytes a character
+            throw new UnreadableException(Limits.tooLong(bytes.length + " bytes, at least " + bytes.length / 4
+                    + " characters", limits.maxChars()));
+        }
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         if (d.problem() != null) {
             throw new UnreadableException(d.problem());
         }
+        limits.checkChars(d.text().length());
         return new Extracted(ReportParser.textLines(d.text()), List.of());
     }
 
@@ -133,6 +189,6 @@ public final class ReportReader {
     }
 
     private String tooLarge(long size) {
-        return "the input has " + size + " bytes, more than the limit of " + maxBytes + " bytes";
+        return Limits.tooLarge(size, limits.maxBytes());
     }
 }

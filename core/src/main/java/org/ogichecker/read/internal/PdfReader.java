@@ -25,9 +25,10 @@ public final class PdfReader {
 
     /** Fewer characters than this per page on average means there is no text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
+    /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[\\s\\-—–―－_·•.~一]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "[\\s\\-—–―－_·•.~一]*");
+            "[\\s\\-—–―－_·•.~一]*+(第\\s*+)?\\d{1,4}+(\\s*+页)?(\\s*+[/／]\\s*+\\d{1,4}+)?(\\s*+共\\s*+\\d{1,4}+\\s*+页)?"
+                    + "[\\s\\-—–―－_·•.~一]*+");
 
     private PdfReader() {
     }
@@ -36,7 +37,15 @@ public final class PdfReader {
     private record Page(List<PdfPage.Item> items, double height) {
     }
 
-    public static Extracted read(byte[] bytes, int maxPages) throws UnreadableException {
+    /** Stops the text stripper between pages when the time limit has passed. */
+    private static final class OutOfTime extends RuntimeException {
+        OutOfTime(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Reads at most {@code limits.maxPages()} pages, giving up when {@code deadline} (nanoTime) passes. */
+    public static Extracted read(byte[] bytes, Limits limits, long deadline) throws UnreadableException {
         if (FormatDetector.indexOf(bytes, "%%EOF", bytes.length) < 0) {
             throw new UnreadableException("the PDF is truncated or damaged: it has no end-of-file marker (%%EOF)");
         }
@@ -45,8 +54,8 @@ public final class PdfReader {
             if (total == 0) {
                 throw new UnreadableException("the PDF has no pages");
             }
-            int n = Math.min(total, maxPages);
-            Collector c = new Collector();
+            int n = Math.min(total, limits.maxPages());
+            Collector c = new Collector(limits, deadline, n);
             c.setStartPage(1);
             c.setEndPage(n);
             c.getText(doc);
@@ -57,6 +66,8 @@ public final class PdfReader {
             List<ReadProblem> notes = total > n ? List.of(new ReadProblem("TRUNCATED",
                     "only the first " + n + " of " + total + " pages were read", 0)) : List.of();
             return new Extracted(lines(c.pages), notes);
+        } catch (OutOfTime e) {
+            throw new UnreadableException(e.getMessage());
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("the PDF is encrypted with a password and cannot be opened");
         } catch (IOException | RuntimeException e) {
@@ -68,10 +79,22 @@ public final class PdfReader {
     private static final class Collector extends PDFTextStripper {
         final List<Page> pages = new ArrayList<>();
         long chars;
+        private final Limits limits;
+        private final long deadline;
+        private final int toRead;
         private PDPage page;
+
+        Collector(Limits limits, long deadline, int toRead) {
+            this.limits = limits;
+            this.deadline = deadline;
+            this.toRead = toRead;
+        }
 
         @Override
         public void processPage(PDPage p) throws IOException {
+            if (System.nanoTime() - deadline > 0) {
+                throw new OutOfTime(limits.timeout(pages.size() + " of " + toRead + " pages read"));
+            }
             page = p;
             super.processPage(p);
         }

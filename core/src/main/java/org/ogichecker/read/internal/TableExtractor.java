@@ -43,8 +43,9 @@ final class TableExtractor {
     private static final int MIN_TYPED_ROWS = 2;
     /** Label key (and core of at least four characters) to the table types that have such a row. */
     private static final Map<String, Set<String>> TYPE_INDEX = typeIndex();
+    /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—－\\s]*(?:第\\s*)?\\d{1,3}\\s*(?:页|/\\s*\\d{1,3})?(?:\\s*共\\s*\\d{1,3}\\s*页)?[-—－\\s]*");
+            "[-—－\\s]*+(?:第\\s*+)?\\d{1,3}+\\s*+(?:页|/\\s*+\\d{1,3}+)?(?:\\s*+共\\s*+\\d{1,3}+\\s*+页)?[-—－\\s]*+");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -73,7 +73,9 @@ final class TableParse {
                 continue;
             }
             if (s.labels().isEmpty()) {
-                if (s.hasNumber() && !valueRow(s, row)) {
+                // a row of printed blanks ("/" in every cell) is table 四 with no cases, not noise
+                boolean printed = s.values().stream().anyMatch(v -> !v.text().isBlank());
+                if (printed && !valueRow(s, row) && s.hasNumber()) {
                     extraRows.add(joined(s.values()));
                 }
                 continue;

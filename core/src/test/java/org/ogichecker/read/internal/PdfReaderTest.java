@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfReaderTest {
 
     private static List<RawLine> read(String sample) throws Exception {
-        return PdfReader.read(Files.readAllBytes(Path.of("../examples/samples/" + sample)), 500).lines();
+        return PdfReader.read(Files.readAllBytes(Path.of("../examples/samples/" + sample)),
+                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
+                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import org.ogichecker.engine.Baseline;
 import org.ogichecker.engine.CheckOptions;
 import org.ogichecker.engine.CheckResult;
@@ -25,9 +26,9 @@ import org.ogichecker.engine.Severity;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
+import org.ogichecker.output.Format;
 import org.ogichecker.output.JsonWriter;
 import org.ogichecker.output.Language;
-import org.ogichecker.output.Format;
 import org.ogichecker.output.TextWriter;
 import org.ogichecker.output.Tool;
 import org.ogichecker.read.ReportReader;
@@ -129,6 +130,14 @@ public final class OgiCheck implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no informational messages on stderr.")
     private boolean quiet;
 
+    @Option(names = "--max-size", paramLabel = "BYTES",
+            description = "Report larger input files as unreadable (default: ${DEFAULT-VALUE}).")
+    private long maxSize = ReportReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Report an input as unreadable when reading it takes longer (default: ${DEFAULT-VALUE}).")
+    private long timeout = ReportReader.DEFAULT_TIME_LIMIT.toSeconds();
+
     @Option(names = "--list-rules", description = "List the loaded rules instead of checking (JSON with --format json).")
     private boolean listRules;
 
@@ -213,7 +222,10 @@ public final class OgiCheck implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read the baseline " + baseline + ": " + e.getMessage());
         }
-        ReportReader reader = ReportReader.create();
+        if (maxSize < 1 || timeout < 1) {
+            throw usage("--max-size and --timeout must be positive");
+        }
+        ReportReader reader = ReportReader.withMaxBytes(maxSize).withTimeLimit(Duration.ofSeconds(timeout));
         PreviousReports prior;
         try {
             prior = previous == null ? null : PreviousReports.of(previous, reader, jobs, info);

@@ -1,0 +1,90 @@
+package org.ogichecker.read.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * What a reader may spend on one input; each limit exceeded makes the input unreadable with a
+ * message that gives the numbers.
+ *
+ * @param maxBytes         size of the input
+ * @param maxPages         PDF pages read (the rest is noted, not refused)
+ * @param maxChars         characters of text extracted, in any format
+ * @param maxUnpackedBytes total unpacked size of a Word document's zip entries
+ * @param maxElements      tags of an HTML page
+ * @param timeLimit        time to read one input
+ */
+public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpackedBytes, int maxElements,
+        Duration timeLimit) {
+
+    public static String tooLarge(long size, long limit) {
+        return "the input exceeds the size limit (" + size + " bytes > limit of " + limit + " bytes)";
+    }
+
+    public static String tooLong(String what, long limit) {
+        return "the text exceeds the length limit (" + what + " > limit of " + limit + " characters)";
+    }
+
+    /** When reading must stop, in {@link System#nanoTime()} terms. */
+    public long deadline() {
+        return System.nanoTime() + timeLimit.toNanos();
+    }
+
+    /** Throws when the deadline has passed; {@code where} says how far reading got. */
+    public void checkTime(long deadline, String where) throws UnreadableException {
+        if (System.nanoTime() - deadline > 0) {
+            throw new UnreadableException(timeout(where));
+        }
+    }
+
+    String timeout(String where) {
+        return "reading took longer than the time limit of " + timeLimit.toMillis() / 1000.0 + " s (" + where + ")";
+    }
+
+    /** Refuses text longer than the limit. */
+    public void checkChars(long chars) throws UnreadableException {
+        if (chars > maxChars) {
+            throw new UnreadableException(tooLong(chars + " characters", maxChars));
+        }
+    }
+
+    /** Refuses an HTML page with more tags ('<' then a letter) than the limit, before parsing it. */
+    public void checkElements(byte[] html) throws UnreadableException {
+        long tags = 0;
+        for (int i = 0; i + 1 < html.length; i++) {
+            if (html[i] == '<' && Character.isLetter(html[i + 1])) {
+                tags++;
+            }
+        }
+        if (tags > maxElements) {
+            throw new UnreadableException("the HTML page exceeds the element limit (" + tags + " tags > limit of "
+                    + maxElements + ")");
+        }
+    }
+
+    /**
+     * Refuses a zip (a Word document) whose entries unpack to more than the limit, by unpacking it
+     * once and counting, so a zip bomb stops at the limit instead of filling the memory. A zip this
+     * scan cannot follow is left to the Word reader, which has its own bomb guards.
+     */
+    public void checkUnpacked(byte[] zip) throws UnreadableException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    total += n;
+                    if (total > maxUnpackedBytes) {
+                        throw new UnreadableException("the Word document unpacks to more than the limit of "
+                                + maxUnpackedBytes + " bytes (" + zip.length + " bytes packed; a zip bomb?)");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // not followable here: the Word reader decides
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.ogichecker.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.ogichecker.model.Report;
+import org.ogichecker.testing.BadInputs;
+
+/** Every limit of the reader, exceeded, makes the input unreadable with a message giving the numbers. */
+class ReadLimitsTest {
+
+    private static final String REPORT = "2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n";
+
+    private static String reason(Report r) {
+        assertThat(r.isUnreadable()).as("unreadable").isTrue();
+        return r.problems().get(0).message();
+    }
+
+    private static byte[] sample(String name) throws Exception {
+        return Files.readAllBytes(Path.of("../examples/samples/" + name));
+    }
+
+    @Test
+    void anInputAboveTheSizeLimitIsRefusedWithBothSizes() {
+        byte[] bytes = REPORT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reason(ReportReader.withMaxBytes(10).read(bytes, "r.txt")))
+                .isEqualTo("the input exceeds the size limit (" + bytes.length + " bytes > limit of 10 bytes)");
+    }
+
+    @Test
+    void textLongerThanTheCharacterLimitIsRefusedWhateverTheFormat() throws Exception {
+        ReportReader reader = ReportReader.create().withMaxChars(20);
+
+        assertThat(reason(reader.read(REPORT.getBytes(StandardCharsets.UTF_8), "r.txt")))
+                .contains("exceeds the length limit").contains("> limit of 20 characters");
+        assertThat(reason(reader.read(sample("pingtan-2025.html"), "p.html"))).contains("exceeds the length limit");
+        assertThat(reason(reader.read(sample("hongze-2024.pdf"), "h.pdf"))).contains("exceeds the length limit");
+    }
+
+    @Test
+    void aTextFileTooBigToFitTheCharacterLimitIsRefusedBeforeDecoding() {
+        byte[] bytes = new byte[1000];
+
+        assertThat(reason(ReportReader.create().withMaxChars(100).read(bytes, "zeros.txt")))
+                .isEqualTo("the text exceeds the length limit (1000 bytes, at least 250 characters > limit of 100"
+                        + " characters)");
+    }
+
+    @Test
+    void anHtmlPageWithMoreTagsThanTheLimitIsRefusedBeforeParsing() {
+        byte[] html = ("<html><body>" + "<p>年度报告</p>".repeat(50) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reason(ReportReader.create().withMaxElements(40).read(html, "p.html")))
+                .isEqualTo("the HTML page exceeds the element limit (52 tags > limit of 40)");
+    }
+
+    @Test
+    void aWordDocumentUnpackingBeyondTheLimitIsRefusedAsAZipBomb() {
+        byte[] bomb = BadInputs.zipBomb(64);
+
+        assertThat(reason(ReportReader.create().withMaxUnpackedBytes(16L << 20).read(bomb, "bomb.docx")))
+                .isEqualTo("the Word document unpacks to more than the limit of 16777216 bytes (" + bomb.length
+                        + " bytes packed; a zip bomb?)");
+    }
+
+    @Test
+    void aPdfThatTakesLongerThanTheTimeLimitIsRefusedSayingHowFarItGot() throws Exception {
+        Report r = ReportReader.create().withTimeLimit(Duration.ZERO).read(sample("huaian-2024.pdf"), "h.pdf");
+
+        assertThat(reason(r)).isEqualTo("reading took longer than the time limit of 0.0 s (0 of 6 pages read)");
+    }
+}

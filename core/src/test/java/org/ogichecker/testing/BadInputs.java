@@ -1,0 +1,100 @@
+package org.ogichecker.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * The bad-input corpus: the small files committed in {@code core/src/test/resources/badinput/} and the
+ * big ones generated into a directory (a 50 MB text file, HTML nested 100 000 levels deep, a DOCX zip
+ * bomb), so the library tests and the CLI tests feed the same inputs.
+ */
+public final class BadInputs {
+
+    /** The committed corpus seen from a module directory. */
+    public static final Path COMMITTED = Path.of("../core/src/test/resources/badinput");
+    public static final String BIG_TEXT = "big-50mb.txt";
+    public static final String DEEP_HTML = "nested-100000.html";
+    public static final String ZIP_BOMB = "zip-bomb.docx";
+
+    private BadInputs() {
+    }
+
+    /** The committed inputs (the README is not one). */
+    public static List<Path> committed() throws IOException {
+        try (Stream<Path> s = Files.list(COMMITTED)) {
+            return s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+    }
+
+    /** Writes the big inputs into {@code dir} and returns them. */
+    public static List<Path> generate(Path dir) throws IOException {
+        Path text = dir.resolve(BIG_TEXT);
+        try (OutputStream out = Files.newOutputStream(text)) {
+            byte[] line = "本机关全年主动公开政府信息 1234 条，其中规范性文件 56 件。\n".getBytes(StandardCharsets.UTF_8);
+            byte[] block = new byte[line.length * 10_000];
+            for (int i = 0; i < 10_000; i++) {
+                System.arraycopy(line, 0, block, i * line.length, line.length);
+            }
+            for (long written = 0; written < 50L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+        int depth = 100_000;
+        Path html = dir.resolve(DEEP_HTML);
+        Files.writeString(html, "<html><body>" + "<div>".repeat(depth) + "2024年政府信息公开工作年度报告"
+                + "</div>".repeat(depth) + "</body></html>");
+        Path bomb = dir.resolve(ZIP_BOMB);
+        Files.write(bomb, zipBomb(2048));
+        return List.of(text, html, bomb);
+    }
+
+    /**
+     * A .docx-looking zip (~2 MB) whose word/document.xml inflates to {@code mebibytes} MiB: one
+     * deflated MiB of spaces, byte-aligned by a full flush, repeated to make one long deflate stream.
+     */
+    public static byte[] zipBomb(int mebibytes) {
+        byte[] mib = new byte[1 << 20];
+        Arrays.fill(mib, (byte) ' ');
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+        d.setInput(mib);
+        byte[] buf = new byte[64 * 1024];
+        int n = d.deflate(buf, 0, buf.length, Deflater.FULL_FLUSH);
+        byte[] chunk = Arrays.copyOf(buf, n);
+        d.end();
+        byte[] last = {0x03, 0x00}; // an empty final fixed-Huffman block ends the stream
+        CRC32 crc = new CRC32();
+        for (int i = 0; i < mebibytes; i++) {
+            crc.update(mib);
+        }
+        long size = (long) mebibytes << 20;
+        long compressed = (long) chunk.length * mebibytes + last.length;
+        byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer b = ByteBuffer.allocate((int) compressed + 2 * name.length + 200).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0)
+                .putInt((int) crc.getValue()).putInt((int) compressed).putInt((int) size)
+                .putShort((short) name.length).putShort((short) 0).put(name);
+        for (int i = 0; i < mebibytes; i++) {
+            b.put(chunk);
+        }
+        b.put(last);
+        int central = b.position();
+        b.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8)
+                .putInt(0).putInt((int) crc.getValue()).putInt((int) compressed).putInt((int) size)
+                .putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+                .putShort((short) 0).putInt(0).putInt(0).put(name);
+        int centralSize = b.position() - central;
+        b.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
+                .putInt(centralSize).putInt(central).putShort((short) 0);
+        return Arrays.copyOf(b.array(), b.position());
+    }
+}

@@ -1,0 +1,77 @@
+package org.ogichecker.rules.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ogichecker.engine.CheckResult;
+import org.ogichecker.engine.ComplianceChecker;
+import org.ogichecker.read.ReportReader;
+import org.ogichecker.rules.StandardRulePack;
+
+/**
+ * Long adversarial lines, the kind that make a backtracking regular expression run for ever, put
+ * into a real report inside a table, as a paragraph, a heading, a contact line, a table label and
+ * table cells: the read and the check finish under a generous hang guard.
+ */
+class AdversarialLinesTest {
+
+    private static final ComplianceChecker CHECKER = ComplianceChecker.withPacks(List.of(new StandardRulePack()));
+
+    static Stream<Arguments> lines() {
+        return Stream.of(
+                Arguments.of("100 000 digits", "1".repeat(100_000)),
+                Arguments.of("100 000 full stops", "。".repeat(100_000)),
+                Arguments.of("100 000 spaces then a letter", " ".repeat(100_000) + "x"),
+                Arguments.of("a page number then 100 000 spaces", "1" + " ".repeat(100_000) + "x"),
+                Arguments.of("a page number then 100 000 dashes", "第1页" + "-".repeat(100_000) + "x"),
+                Arguments.of("100 000 ideographic spaces", "\u3000".repeat(100_000) + "。"),
+                Arguments.of("第一 50 000 times", "第一".repeat(50_000)),
+                Arguments.of("一、 50 000 times", "一、".repeat(50_000)),
+                Arguments.of("a number of 10 000 digits", "主动公开信息" + "9".repeat(10_000) + "条"),
+                Arguments.of("dates without an end", "2024年1月1日至".repeat(20_000)),
+                Arguments.of("phone-like digits and dashes", "0951-".repeat(20_000)),
+                Arguments.of("e-mail-like dots", "a.".repeat(50_000) + "@"),
+                Arguments.of("claims without a number", "未收到申请，未收取费用，".repeat(10_000)));
+    }
+
+    private static CheckResult check(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CHECKER.check(ReportReader.create().read(bytes, "adversarial.txt")));
+    }
+
+    private static String seed() throws Exception {
+        return Files.readString(Path.of("../examples/samples/003_787e7c90b6bc98b9.txt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void aLongAdversarialLineIsReadAndCheckedInBoundedTime(String name, String line) throws Exception {
+        String seed = seed();
+        int inTable = seed.indexOf('\n', seed.indexOf('\t')) + 1; // after the first table row
+        CheckResult r = check(seed.substring(0, inTable) + line + "\n" + seed.substring(inTable) + "\n" + line
+                + "\n一、" + line + "\n联系电话：" + line + "\n" + line + "\t" + line + "\t" + line + "\n（七）总计\t" + line
+                + "\t" + line + "\n");
+
+        assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
+    }
+
+    @Test
+    void aSingleFiveMegabyteLineOfFiguresIsReadAndCheckedInBoundedTime() throws Exception {
+        String line = "本机关全年主动公开政府信息12条，其中规范性文件3件，".repeat(5 * 1024 * 1024 / 78);
+
+        CheckResult r = check(seed() + "\n" + line + "\n");
+
+        assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
+    }
+}

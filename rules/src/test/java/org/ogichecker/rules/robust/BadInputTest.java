@@ -1,0 +1,108 @@
+package org.ogichecker.rules.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ogichecker.engine.CheckResult;
+import org.ogichecker.engine.ComplianceChecker;
+import org.ogichecker.engine.Finding;
+import org.ogichecker.engine.Severity;
+import org.ogichecker.read.ReportReader;
+import org.ogichecker.rules.StandardRulePack;
+import org.ogichecker.testing.BadInputs;
+
+/**
+ * The bad-input corpus through the library: every input gives a result, INPUT-UNREADABLE with its
+ * reason or the right findings, under a generous hang guard.
+ */
+class BadInputTest {
+
+    private static final ComplianceChecker CHECKER = ComplianceChecker.withPacks(List.of(new StandardRulePack()));
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path generated;
+
+    @BeforeAll
+    static void generateTheBigInputs() throws Exception {
+        BadInputs.generate(generated);
+    }
+
+    private static CheckResult check(Path file) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> CHECKER.check(ReportReader.create().read(file)),
+                file.toString());
+    }
+
+    private static String unreadableReason(CheckResult r) {
+        assertThat(r.status()).isEqualTo(CheckResult.Status.UNREADABLE);
+        assertThat(r.findings()).extracting(Finding::requirement).containsExactly("INPUT-UNREADABLE");
+        assertThat(r.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+        return r.findings().get(0).messageEn();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty.txt                 | empty",
+        "whitespace-only.txt       | only whitespace",
+        "binary-junk.docx          | binary data",
+        "image-named.pdf           | PNG image",
+        "truncated.pdf             | truncated",
+        "encrypted.pdf             | encrypted",
+        "undetectable-encoding.txt | neither UTF-8, GB18030 nor Big5"})
+    void aCommittedUnreadableInputIsReportedWithItsReason(String name, String reason) {
+        assertThat(unreadableReason(check(BadInputs.COMMITTED.resolve(name)))).contains(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        BadInputs.BIG_TEXT + " | exceeds the length limit",
+        BadInputs.ZIP_BOMB + " | unpacks to more than the limit"})
+    void aGeneratedHugeInputIsRefusedWithTheLimitItExceeds(String name, String reason) {
+        assertThat(unreadableReason(check(generated.resolve(name)))).contains(reason);
+    }
+
+    @Test
+    void htmlNestedAHundredThousandLevelsDeepIsReadAndCheckedForItsMissingParts() {
+        CheckResult r = check(generated.resolve(BadInputs.DEEP_HTML));
+
+        assertThat(r.status()).isEqualTo(CheckResult.Status.CHECKED);
+        assertThat(r.metadata().year()).isEqualTo(2024);
+        assertThat(r.has("FMT-OVERVIEW", Severity.ERROR)).isTrue();
+    }
+
+    @Test
+    void aReportWhoseCellsAreAllSlashesGetsNoErrorTheOriginalDoesNotHaveAndSaysWhatItCouldNotAssess() {
+        CheckResult slashes = check(BadInputs.COMMITTED.resolve("every-cell-slash.txt"));
+        CheckResult original = check(Path.of("../examples/samples/003_787e7c90b6bc98b9.txt"));
+
+        assertThat(slashes.status()).isEqualTo(CheckResult.Status.CHECKED);
+        assertThat(errors(slashes)).isSubsetOf(errors(original));
+        assertThat(slashes.findings()).filteredOn(f -> f.rule().endsWith("-SKIPPED"))
+                .extracting(Finding::requirement).contains("T2-C1", "T3-C2", "T4-C1");
+    }
+
+    @Test
+    void aReportWithoutHeadingsGetsTheMissingPartFindings() {
+        CheckResult r = check(BadInputs.COMMITTED.resolve("no-headings.txt"));
+
+        assertThat(r.status()).isEqualTo(CheckResult.Status.CHECKED);
+        for (String part : List.of("FMT-OVERVIEW", "R2019-50-4", "R2019-50-5")) {
+            assertThat(r.has(part, Severity.ERROR)).as(part).isTrue();
+        }
+    }
+
+    private static Set<String> errors(CheckResult r) {
+        return r.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::rule)
+                .collect(Collectors.toSet());
+    }
+}

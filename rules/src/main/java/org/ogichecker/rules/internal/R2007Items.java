@@ -120,7 +120,7 @@ public final class R2007Items {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, claim.get().evidence());
         }
         List<String> rows = TABLE_ROWS.get(i);
-        List<Cell> cells = rows.stream().map(k -> r.cell(Layouts.OLD, k, "value")).flatMap(Optional::stream)
+        List<Cell> cells = rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, "value")).flatMap(Optional::stream)
                 .filter(Cell::isNumber).toList();
         if (!rows.isEmpty() && cells.size() == rows.size()) {
             return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));

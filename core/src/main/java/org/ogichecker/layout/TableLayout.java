@@ -22,8 +22,11 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
     /** Below this similarity a label is not taken for a row even as a typo. */
     private static final double TYPO_SIMILARITY = 0.75;
 
-    /** Normalised labels of each layout, computed once: matching runs for every row of every report. */
-    private static final Map<TableLayout, Index> INDEXES = new ConcurrentHashMap<>();
+    /**
+     * Normalised labels of each layout, computed once: matching runs for every row of every report. Keyed by
+     * identity: the record's own hashCode walks every row and variant on each lookup.
+     */
+    private static final Map<Identity, Index> INDEXES = new ConcurrentHashMap<>();
 
     public TableLayout {
         rows = List.copyOf(rows);
@@ -35,18 +38,34 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
             List<List<String>> variantCores, List<List<String>> columnKeys) {
     }
 
+    private record Identity(TableLayout layout) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.layout == layout;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(layout);
+        }
+    }
+
     private Index index() {
-        return INDEXES.computeIfAbsent(this, l -> new Index(
-                l.rows.stream().map(r -> Labels.key(r.label())).toList(),
-                l.rows.stream().map(r -> Labels.core(r.label())).toList(),
-                l.rows.stream().map(r -> r.variants().stream().map(Labels::key).toList()).toList(),
-                l.rows.stream().map(r -> r.variants().stream().map(Labels::core).toList()).toList(),
-                l.columns.stream().map(c -> {
+        return INDEXES.computeIfAbsent(new Identity(this), id -> id.layout().buildIndex());
+    }
+
+    private Index buildIndex() {
+        return new Index(
+                rows.stream().map(r -> Labels.key(r.label())).toList(),
+                rows.stream().map(r -> Labels.core(r.label())).toList(),
+                rows.stream().map(r -> r.variants().stream().map(Labels::key).toList()).toList(),
+                rows.stream().map(r -> r.variants().stream().map(Labels::core).toList()).toList(),
+                columns.stream().map(c -> {
                     List<String> k = new ArrayList<>();
                     k.add(Labels.key(c.label()));
                     c.variants().forEach(v -> k.add(Labels.key(v)));
                     return List.copyOf(k);
-                }).toList()));
+                }).toList());
     }
 
     /**

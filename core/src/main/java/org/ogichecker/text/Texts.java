@@ -1,6 +1,9 @@
 package org.ogichecker.text;
 
-import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -64,31 +67,35 @@ public final class Texts {
         return false;
     }
 
-    /**
-     * A one-to-one map of the CJK Unified Ideographs block to simplified forms, taken from ICU's
-     * Traditional-Simplified transform once per JVM: the per-character lookup is what makes reading
-     * fast; phrase-level conversions (rare in these reports) are not needed for matching.
-     */
-    private static final class Simplified {
-        static final char BASE = '\u4e00';
-        static final char[] MAP = build();
+    /** The traditional→simplified map: pairs of characters, generated from ICU (see TextsTest). */
+    static final String RESOURCE = "simplified.txt";
 
-        private static char[] build() {
-            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
-            int n = 0x9fff - BASE + 1;
-            char[] map = new char[n];
-            StringBuilder all = new StringBuilder(n * 2);
-            for (int i = 0; i < n; i++) {
-                all.append((char) (BASE + i)).append('\n');
-            }
-            String[] out = t.transliterate(all.toString()).split("\n", -1);
-            for (int i = 0; i < n && i < out.length; i++) {
-                String o = out[i];
-                if (o.length() == 1 && o.charAt(0) != BASE + i) {
-                    map[i] = o.charAt(0);
+    /**
+     * A one-to-one map of the CJK Unified Ideographs block to simplified forms, from ICU's
+     * Traditional-Simplified transform: the per-character lookup is what makes reading fast; phrase-level
+     * conversions (rare in these reports) are not needed for matching. Loaded from {@link #RESOURCE}, which
+     * TextsTest checks against ICU: running the transform over the block at start-up took most of a second
+     * of the CLI's time to the first result.
+     */
+    static final class Simplified {
+        static final char BASE = '\u4e00';
+        static final int SIZE = 0x9fff - BASE + 1;
+        static final char[] MAP = load();
+
+        private static char[] load() {
+            try (InputStream in = Texts.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the resource " + RESOURCE + " is missing");
                 }
+                String pairs = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                char[] map = new char[SIZE];
+                for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                    map[pairs.charAt(i) - BASE] = pairs.charAt(i + 1);
+                }
+                return map;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return map;
         }
     }
 }

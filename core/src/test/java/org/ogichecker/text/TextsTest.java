@@ -2,6 +2,11 @@ package org.ogichecker.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -27,5 +32,45 @@ class TextsTest {
         String s = "一、总体情况";
         assertThat(Texts.normalize(s)).isEqualTo("一、总体情况");
         assertThat(Texts.normalize(null)).isEmpty();
+    }
+
+    @Test
+    void theSimplifiedMapIsIcusTraditionalSimplifiedTransform() throws IOException {
+        String expected = icuPairs();
+        String actual = loadedPairs();
+        if (!actual.equals(expected)) {
+            // after an ICU upgrade: copy this file over src/main/resources/org/ogichecker/text/simplified.txt
+            Path fresh = Path.of("target", Texts.RESOURCE);
+            Files.writeString(fresh, expected + "\n", StandardCharsets.UTF_8);
+            assertThat(actual).as("the map differs from ICU's; regenerated into " + fresh).isEqualTo(expected);
+        }
+    }
+
+    /** Each ideograph that ICU's transform turns into another single character, followed by that character. */
+    private static String icuPairs() {
+        Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+        StringBuilder all = new StringBuilder(Texts.Simplified.SIZE * 2);
+        for (int i = 0; i < Texts.Simplified.SIZE; i++) {
+            all.append((char) (Texts.Simplified.BASE + i)).append('\n');
+        }
+        String[] out = t.transliterate(all.toString()).split("\n", -1);
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < Texts.Simplified.SIZE && i < out.length; i++) {
+            char c = (char) (Texts.Simplified.BASE + i);
+            if (out[i].length() == 1 && out[i].charAt(0) != c) {
+                pairs.append(c).append(out[i].charAt(0));
+            }
+        }
+        return pairs.toString();
+    }
+
+    private static String loadedPairs() {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < Texts.Simplified.SIZE; i++) {
+            if (Texts.Simplified.MAP[i] != 0) {
+                pairs.append((char) (Texts.Simplified.BASE + i)).append(Texts.Simplified.MAP[i]);
+            }
+        }
+        return pairs.toString();
     }
 }

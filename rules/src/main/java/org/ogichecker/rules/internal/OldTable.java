@@ -37,11 +37,11 @@ public final class OldTable {
      * part (nothing to check).
      */
     public static List<OldCheck> sum(Report r, String totalRow) {
-        Optional<Cell> total = r.cell(Layouts.OLD, totalRow, VALUE);
+        Optional<Cell> total = CellIndex.cell(r, Layouts.OLD, totalRow, VALUE);
         List<Cell> parts = new ArrayList<>();
         List<RowDef> missing = new ArrayList<>();
         for (RowDef row : Layouts.OLD_TABLE.children(totalRow)) {
-            Optional<Cell> c = r.cell(Layouts.OLD, row.key(), VALUE);
+            Optional<Cell> c = CellIndex.cell(r, Layouts.OLD, row.key(), VALUE);
             if (c.isPresent()) {
                 parts.add(c.get());
             } else if (!row.optional()) {
@@ -79,7 +79,7 @@ public final class OldTable {
 
     /** The first of the rows that holds a number greater than 0, for claims of "none". */
     public static List<Cell> firstPositive(Report r, List<String> rows) {
-        return rows.stream().map(k -> r.cell(Layouts.OLD, k, VALUE)).flatMap(Optional::stream)
+        return rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, VALUE)).flatMap(Optional::stream)
                 .filter(c -> c.isNumber() && c.value().compareTo(BigDecimal.ZERO) > 0).limit(1).toList();
     }
 }

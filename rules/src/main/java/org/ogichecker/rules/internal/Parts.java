@@ -1,10 +1,14 @@
 package org.ogichecker.rules.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.Section;
@@ -26,9 +30,15 @@ public final class Parts {
      * @param variants headings accepted without a finding (requirements.md §0.3)
      * @param loose    recognises a deviating heading of this part (normalised key)
      */
-    private record Spec(int number, String numeral, String heading, List<String> variants, Predicate<String> loose) {
+    private record Spec(int number, String numeral, String heading, Set<String> keys, Predicate<String> loose) {
+        Spec(int number, String numeral, String heading, List<String> variants, Predicate<String> loose) {
+            this(number, numeral, heading, Stream.concat(Stream.of(heading), variants.stream()).map(Labels::key)
+                    .collect(Collectors.toUnmodifiableSet()), loose);
+        }
+
+        /** True for the normalised key of the prescribed heading or an accepted variant. */
         boolean exact(String key) {
-            return key.equals(Labels.key(heading)) || variants.stream().anyMatch(v -> key.equals(Labels.key(v)));
+            return keys.contains(key);
         }
     }
 
@@ -81,19 +91,31 @@ public final class Parts {
         }
     }
 
+    /** The six parts of a report, computed together: a dozen rules ask about them. */
+    private static final PerReport<List<PartStatus>> STATUSES = new PerReport<>(r -> {
+        List<Section> tops = topLevel(r);
+        Map<Section, String> keys = new IdentityHashMap<>();
+        tops.forEach(s -> keys.put(s, key(s)));
+        return SPECS.stream().map(spec -> status(r, spec, tops, keys)).toList();
+    });
+
     private Parts() {
     }
 
     /** The status of part {@code number} (1…6). */
     public static PartStatus status(Report r, int number) {
-        Spec spec = SPECS.get(number - 1);
-        List<Section> tops = topLevel(r);
-        Optional<Section> exact = tops.stream().filter(s -> spec.exact(key(s))).findFirst();
+        return STATUSES.of(r).get(number - 1);
+    }
+
+    private static PartStatus status(Report r, Spec spec, List<Section> tops, Map<Section, String> keys) {
+        int number = spec.number();
+        Optional<Section> exact = tops.stream().filter(s -> spec.exact(keys.get(s))).findFirst();
         if (exact.isPresent()) {
             return new PartStatus(number, spec.numeral(), spec.heading(), exact.get(), true, empty(r, exact.get(), tops));
         }
         Optional<Section> loose = tops.stream()
-                .filter(s -> spec.loose().test(key(s)) && SPECS.stream().noneMatch(o -> o.exact(key(s))))
+                .filter(s -> spec.loose().test(keys.get(s))
+                        && SPECS.stream().noneMatch(o -> o.exact(keys.get(s))))
                 .min(Comparator.comparing((Section s) -> s.ordinal() != number).thenComparingInt(Section::line));
         return loose.map(s -> new PartStatus(number, spec.numeral(), spec.heading(), s, false, empty(r, s, tops)))
                 .orElseGet(() -> new PartStatus(number, spec.numeral(), spec.heading(), null, false, true));
@@ -101,14 +123,7 @@ public final class Parts {
 
     /** The parts the report has, in prescribed order. */
     public static List<PartStatus> found(Report r) {
-        List<PartStatus> out = new ArrayList<>();
-        for (int n = 1; n <= SPECS.size(); n++) {
-            PartStatus p = status(r, n);
-            if (!p.absent()) {
-                out.add(p);
-            }
-        }
-        return out;
+        return STATUSES.of(r).stream().filter(p -> !p.absent()).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
@@ -77,18 +78,32 @@ public final class R2007Items {
     private static final List<List<String>> TABLE_ROWS = List.of(
             List.of("1.1"), List.of("3.1"), List.of("7"), List.of("4", "5"), List.of(), List.of());
 
+    /** A paragraph line that opens with a label, with the label and what follows it (compacted). */
+    private record Labelled(String line, String label, String rest) {
+    }
+
+    /** The six items of a report, computed together: ten rules ask about them. */
+    private static final PerReport<List<ItemCoverage>> ITEMS = new PerReport<>(r -> {
+        List<Labelled> labelled = labelledLines(r);
+        return IntStream.rangeClosed(1, NUMERALS.size()).mapToObj(item -> assess(r, item, labelled)).toList();
+    });
+
     private R2007Items() {
     }
 
     /** How the report covers item {@code item} (1…6) of Art. 32. */
     public static ItemCoverage assess(Report r, int item) {
+        return ITEMS.of(r).get(item - 1);
+    }
+
+    private static ItemCoverage assess(Report r, int item, List<Labelled> labelled) {
         int i = item - 1;
         List<Section> headed = r.sections().stream().filter(s -> isHeadingOf(item, s)).toList();
         Optional<Section> full = headed.stream().filter(s -> hasContent(s) && reports(item, s)).findFirst();
         if (full.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
         }
-        Optional<String> label = labelledParagraph(r, item);
+        Optional<String> label = labelledParagraph(labelled, item);
         if (label.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, label.get());
         }
@@ -105,7 +120,7 @@ public final class R2007Items {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, claim.get().evidence());
         }
         List<String> rows = TABLE_ROWS.get(i);
-        List<Cell> cells = rows.stream().map(k -> r.cell(Layouts.OLD, k, "value")).flatMap(Optional::stream)
+        List<Cell> cells = rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, "value")).flatMap(Optional::stream)
                 .filter(Cell::isNumber).toList();
         if (!rows.isEmpty() && cells.size() == rows.size()) {
             return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
@@ -150,18 +165,29 @@ public final class R2007Items {
                 || STATES_PROBLEMS.matcher(Texts.compact(s.heading() + s.text())).find();
     }
 
-    private static Optional<String> labelledParagraph(Report r, int item) {
-        for (Section s : r.sections()) {
-            for (String line : s.text().split("\n")) {
-                Matcher m = LABELLED.matcher(Texts.compact(line));
-                // a label for item (五) must name the problems, not just next year's work
-                if (m.matches() && (item == 5 ? NAMES_PROBLEMS.matcher(m.group(1)).find() : names(item, m.group(1)))
-                        && m.group(2).codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    return Optional.of(line.strip());
-                }
+    private static Optional<String> labelledParagraph(List<Labelled> labelled, int item) {
+        for (Labelled l : labelled) {
+            // a label for item (五) must name the problems, not just next year's work
+            if ((item == 5 ? NAMES_PROBLEMS.matcher(l.label()).find() : names(item, l.label()))
+                    && l.rest().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return Optional.of(l.line().strip());
             }
         }
         return Optional.empty();
+    }
+
+    /** The labelled paragraph lines of the report, in order. */
+    private static List<Labelled> labelledLines(Report r) {
+        List<Labelled> out = new ArrayList<>();
+        for (Section s : r.sections()) {
+            for (String line : s.text().split("\n")) {
+                Matcher m = LABELLED.matcher(Texts.compact(line));
+                if (m.matches()) {
+                    out.add(new Labelled(line, m.group(1), m.group(2)));
+                }
+            }
+        }
+        return out;
     }
 
     private static String tableEvidence(List<Cell> cells) {

@@ -20,10 +20,10 @@ public final class Relations {
     /** In {@code column}: cell(totalRow) = Σ cell(partRows). */
     public static List<SumCheck> columnSum(Report r, String table, String totalRow, List<String> partRows,
             String column) {
-        Optional<Cell> total = r.cell(table, totalRow, column);
+        Optional<Cell> total = CellIndex.cell(r, table, totalRow, column);
         List<Cell> parts = new ArrayList<>();
         for (String p : partRows) {
-            Optional<Cell> c = r.cell(table, p, column);
+            Optional<Cell> c = CellIndex.cell(r, table, p, column);
             if (c.isEmpty()) {
                 return List.of();
             }
@@ -38,18 +38,18 @@ public final class Relations {
      */
     public static List<SumCheck> columnSumOfPresent(Report r, String table, String totalRow, List<String> partRows,
             String column) {
-        Optional<Cell> total = r.cell(table, totalRow, column);
-        List<Cell> parts = partRows.stream().map(p -> r.cell(table, p, column)).flatMap(Optional::stream).toList();
+        Optional<Cell> total = CellIndex.cell(r, table, totalRow, column);
+        List<Cell> parts = partRows.stream().map(p -> CellIndex.cell(r, table, p, column)).flatMap(Optional::stream).toList();
         return total.isEmpty() || parts.isEmpty() ? List.of() : List.of(sum(total.get(), parts));
     }
 
     /** In {@code row}: cell(totalColumn) = Σ cell(partColumns). */
     public static List<SumCheck> rowSum(Report r, String table, String row, String totalColumn,
             List<String> partColumns) {
-        Optional<Cell> total = r.cell(table, row, totalColumn);
+        Optional<Cell> total = CellIndex.cell(r, table, row, totalColumn);
         List<Cell> parts = new ArrayList<>();
         for (String p : partColumns) {
-            Optional<Cell> c = r.cell(table, row, p);
+            Optional<Cell> c = CellIndex.cell(r, table, row, p);
             if (c.isEmpty()) {
                 return List.of();
             }
@@ -61,8 +61,8 @@ public final class Relations {
     /** {@code part} ≤ {@code whole} as a SumCheck with one part; HOLDS when part ≤ whole. */
     public static List<SumCheck> atMost(Report r, String table, String partRow, String partColumn, String wholeRow,
             String wholeColumn) {
-        Optional<Cell> whole = r.cell(table, wholeRow, wholeColumn);
-        Optional<Cell> part = r.cell(table, partRow, partColumn);
+        Optional<Cell> whole = CellIndex.cell(r, table, wholeRow, wholeColumn);
+        Optional<Cell> part = CellIndex.cell(r, table, partRow, partColumn);
         if (whole.isEmpty() || part.isEmpty()) {
             return List.of();
         }

@@ -85,7 +85,7 @@ public final class TableChecks {
         List<String> out = new ArrayList<>();
         for (String block : Layouts.T4_BLOCKS) {
             for (String col : Layouts.T4_COLUMNS) {
-                if (r.cell(Layouts.T4, block, col).isEmpty()) {
+                if (CellIndex.cell(r, Layouts.T4, block, col).isEmpty()) {
                     out.add(l.row(block).orElseThrow().label() + "/" + l.column(col).orElseThrow().label());
                 }
             }
@@ -112,10 +112,10 @@ public final class TableChecks {
     public static List<Balance> t3Balance(Report r) {
         List<Balance> out = new ArrayList<>();
         for (String col : Layouts.T3_COLUMNS) {
-            Optional<Cell> a = r.cell(Layouts.T3, "1", col);
-            Optional<Cell> b = r.cell(Layouts.T3, "2", col);
-            Optional<Cell> total = r.cell(Layouts.T3, "3.7", col);
-            Optional<Cell> next = r.cell(Layouts.T3, "4", col);
+            Optional<Cell> a = CellIndex.cell(r, Layouts.T3, "1", col);
+            Optional<Cell> b = CellIndex.cell(r, Layouts.T3, "2", col);
+            Optional<Cell> total = CellIndex.cell(r, Layouts.T3, "3.7", col);
+            Optional<Cell> next = CellIndex.cell(r, Layouts.T3, "4", col);
             if (a.isPresent() && b.isPresent() && total.isPresent() && next.isPresent()) {
                 out.add(Balance.of(Balance.Relation.EQUAL, List.of(a.get(), b.get()), List.of(total.get(), next.get())));
             }
@@ -177,8 +177,8 @@ public final class TableChecks {
         List<String> whole = f2021 ? List.of("in-force", "repealed") : List.of("total-published");
         List<Balance> out = new ArrayList<>();
         for (String row : T2_DOCUMENT_ROWS) {
-            Optional<Cell> p = r.cell(Layouts.T2, row, part);
-            List<Cell> w = whole.stream().map(c -> r.cell(Layouts.T2, row, c)).flatMap(Optional::stream).toList();
+            Optional<Cell> p = CellIndex.cell(r, Layouts.T2, row, part);
+            List<Cell> w = whole.stream().map(c -> CellIndex.cell(r, Layouts.T2, row, c)).flatMap(Optional::stream).toList();
             if (p.isPresent() && w.size() == whole.size()) {
                 out.add(Balance.of(Balance.Relation.AT_MOST, List.of(p.get()), w));
             }
@@ -226,9 +226,9 @@ public final class TableChecks {
     public static List<Continuity> t2Continuity(Report r, List<PriorCell> previous) {
         List<Continuity> out = new ArrayList<>();
         for (String row : T2_DOCUMENT_ROWS) {
-            Optional<Cell> inForce = r.cell(Layouts.T2, row, "in-force");
-            Optional<Cell> issued = r.cell(Layouts.T2, row, "issued");
-            Optional<Cell> repealed = r.cell(Layouts.T2, row, "repealed");
+            Optional<Cell> inForce = CellIndex.cell(r, Layouts.T2, row, "in-force");
+            Optional<Cell> issued = CellIndex.cell(r, Layouts.T2, row, "issued");
+            Optional<Cell> repealed = CellIndex.cell(r, Layouts.T2, row, "repealed");
             if (inForce.isEmpty() || issued.isEmpty() || repealed.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,112 @@
+package org.ogichecker.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ogichecker.engine.CheckResult;
+import org.ogichecker.engine.ComplianceChecker;
+import org.ogichecker.model.Report;
+import org.ogichecker.read.ReportReader;
+import org.ogichecker.read.internal.TextDecoder;
+import org.ogichecker.text.Texts;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * (c) warm check of one report, split into read+parse and rules, and the full check; (d) the full check on two
+ * threads sharing one checker (batch throughput on this machine's 2 cores); (e) the floor: decoding the same bytes
+ * and normalising every line. Every invocation goes over all text samples and counts one operation per report, so
+ * the scores are reports per second (per-report averages over the samples).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class WarmCheck {
+
+    /** The number of text samples; {@link #setUp} checks that the annotations below agree. */
+    static final int SAMPLES = 5;
+
+    private final ReportReader reader = ReportReader.create();
+    private ComplianceChecker checker;
+    private List<String> names;
+    private byte[][] bytes;
+    private Report[] reports;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        var files = Samples.texts();
+        if (files.size() != SAMPLES) {
+            throw new IllegalStateException("expected " + SAMPLES + " text samples, found " + files.size());
+        }
+        names = files.stream().map(p -> p.getFileName().toString()).toList();
+        bytes = Samples.bytes(files);
+        checker = ComplianceChecker.create();
+        reports = new Report[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            reports[i] = reader.read(bytes[i], names.get(i));
+            if (reports[i].isUnreadable()) {
+                throw new IllegalStateException(names.get(i) + " is unreadable: " + reports[i].problems());
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public void floorDecodeNormalise(Blackhole bh) {
+        for (byte[] b : bytes) {
+            String text = TextDecoder.decode(b).text();
+            text.lines().forEach(l -> bh.consume(Texts.normalize(l)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public void readParse(Blackhole bh) {
+        for (int i = 0; i < SAMPLES; i++) {
+            bh.consume(reader.read(bytes[i], names.get(i)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public void rules(Blackhole bh) {
+        for (Report r : reports) {
+            bh.consume(checker.check(r));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public void fullCheck(Blackhole bh) {
+        for (int i = 0; i < SAMPLES; i++) {
+            bh.consume(fullCheckOf(i));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    @Threads(2)
+    public void batchTwoThreads(Blackhole bh) {
+        for (int i = 0; i < SAMPLES; i++) {
+            bh.consume(fullCheckOf(i));
+        }
+    }
+
+    private CheckResult fullCheckOf(int i) {
+        return checker.check(reader.read(bytes[i], names.get(i)));
+    }
+}

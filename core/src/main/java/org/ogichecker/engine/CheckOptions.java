@@ -13,7 +13,10 @@ import org.ogichecker.model.Report;
  * @param bodyType  force government or department
  * @param published the publication date (e.g. from the web page's metadata)
  * @param previous  the same agency's report for the year before, for cross-year checks; its cells
- *                  are given to the rules as {@link org.ogichecker.model.PriorCell} facts
+ *                  are given to the rules as {@link org.ogichecker.model.PriorCell} facts. A caller
+ *                  that looked for one and found none passes {@code Report.unreadable(where, why)}:
+ *                  the cross-year checks then say why they were not made (a report of the wrong
+ *                  year says so too)
  */
 public record CheckOptions(Regime regime, BodyType bodyType, LocalDate published, Report previous) {
     public static final CheckOptions DEFAULTS = new CheckOptions(null, null, null, null);

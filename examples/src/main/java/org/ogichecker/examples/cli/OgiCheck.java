@@ -326,9 +326,7 @@ public final class OgiCheck implements Callable<Integer> {
             if (prior == null || report.isUnreadable()) {
                 return new Outcome(checker.check(report, options), null);
             }
-            PreviousReports.Match m = prior.forInput(report);
-            CheckResult r = checker.check(report, m.previous() == null ? options : options.withPrevious(m.previous()));
-            return new Outcome(PreviousReports.withNotFound(r, m, checker.rules()), null);
+            return new Outcome(checker.check(report, options.withPrevious(prior.forInput(report))), null);
         } catch (RuntimeException | StackOverflowError e) {
             Report failed = Report.unreadable(file.toString(), "internal failure while checking: " + e);
             return new Outcome(checker.check(failed, options), e);

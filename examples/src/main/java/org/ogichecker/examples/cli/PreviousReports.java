@@ -6,12 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.ogichecker.engine.CheckResult;
-import org.ogichecker.engine.Finding;
-import org.ogichecker.engine.Location;
-import org.ogichecker.engine.RuleInfo;
-import org.ogichecker.engine.Severity;
 import org.ogichecker.model.ReportMetadata;
 import org.ogichecker.model.Report;
 import org.ogichecker.read.ReportReader;
@@ -25,24 +19,8 @@ import org.ogichecker.text.Texts;
  */
 final class PreviousReports {
 
-    /** The requirements whose checks compare with the previous year's report. */
-    static final Set<String> CROSS_YEAR = Set.of("T3-C4", "T2-C2");
-    /** The rule id of the INFO that says the cross-year checks could not be made. */
-    static final String NOT_FOUND_RULE = "T3-C4-NO-PREVIOUS";
-
     /** A report's identity for matching, with where to read it again. */
     private record Entry(Path file, Integer year, String agency) {
-    }
-
-    /** The previous report for an input, or why there is none. */
-    record Match(Report previous, String missingZh, String missingEn) {
-        static Match found(Report r) {
-            return new Match(r, null, null);
-        }
-
-        static Match missing(String zh, String en) {
-            return new Match(null, zh, en);
-        }
     }
 
     private final Path origin;
@@ -88,58 +66,28 @@ final class PreviousReports {
         return new PreviousReports(path, r, List.of(), reader);
     }
 
-    /** The report of the year before {@code input}'s, by the same body. */
-    Match forInput(Report input) {
-        Integer year = input.metadata().year();
+    /**
+     * The report of the year before {@code input}'s, by the same body; when there is none, an
+     * unreadable report that says why, so that the cross-year rules report they were not made. A
+     * single file is given as it is: the rules themselves tell a report of another year.
+     */
+    Report forInput(Report input) {
         if (single != null) {
-            Integer y = single.metadata().year();
-            if (year != null && y != null && y != year - 1) {
-                return Match.missing(origin + " 是 " + y + " 年的报告，不是 " + (year - 1) + " 年的",
-                        origin + " is the report for " + y + ", not for " + (year - 1));
-            }
-            return Match.found(single);
+            return single;
         }
+        Integer year = input.metadata().year();
         if (year == null) {
-            return Match.missing("本报告的年度不明，无法在 " + origin + " 中找到上年报告",
+            return Report.unreadable(origin.toString(),
                     "the report year is unknown, so no previous report can be picked in " + origin);
         }
         String agency = key(input.metadata());
-        List<Entry> sameYear = folder.stream().filter(e -> e.year() == year - 1)
+        List<Entry> sameBody = folder.stream()
+                .filter(e -> e.year() == year - 1 && sameBody(e.agency(), agency))
                 .sorted(Comparator.comparing(e -> e.file().toString())).toList();
-        List<Entry> sameBody = sameYear.stream().filter(e -> sameBody(e.agency(), agency)).toList();
         if (sameBody.isEmpty()) {
-            return Match.missing(origin + " 中没有本机关 " + (year - 1) + " 年的报告",
-                    origin + " has no " + (year - 1) + " report of this body");
+            return Report.unreadable(origin.toString(), origin + " has no " + (year - 1) + " report of this body");
         }
-        Report r = reader.read(sameBody.get(0).file());
-        return r.isUnreadable()
-                ? Match.missing(sameBody.get(0).file() + " 无法读取", sameBody.get(0).file() + " cannot be read")
-                : Match.found(r);
-    }
-
-    /**
-     * Adds an INFO to a checked result when its regime has cross-year checks that could not be made
-     * because there is no previous report: never a silent pass.
-     */
-    static CheckResult withNotFound(CheckResult r, Match m, List<RuleInfo> rules) {
-        List<RuleInfo> skipped = rules.stream()
-                .filter(i -> CROSS_YEAR.contains(i.requirement()) && r.rulesRun().contains(i.id())).toList();
-        if (m.previous() != null || r.status() != CheckResult.Status.CHECKED || skipped.isEmpty()) {
-            return r;
-        }
-        List<String> requirements = skipped.stream().map(RuleInfo::requirement).distinct().sorted().toList();
-        // the INFO belongs to T3-C4 (the cross-year check of every current format) when it applies
-        RuleInfo owner = skipped.stream().filter(i -> i.requirement().equals("T3-C4")).findFirst().orElse(skipped.get(0));
-        String ids = String.join(", ", requirements);
-        Finding info = new Finding(NOT_FOUND_RULE, owner.requirement(), Severity.INFO, owner.basis(),
-                "The cross-year checks need the previous year's report",
-                "未能进行跨年度核对（" + ids + "）：" + m.missingZh(),
-                "The cross-year checks (" + ids + ") were not made: " + m.missingEn(),
-                Location.NONE, m.missingEn(), null, null);
-        List<Finding> findings = new ArrayList<>(r.findings());
-        findings.add(info);
-        findings.sort(null);
-        return new CheckResult(r.source(), r.status(), r.metadata(), r.regime(), r.rulesRun(), findings, r.report());
+        return reader.read(sameBody.get(0).file());
     }
 
     /** Agencies match when equal or one contains the other (a 办公室 may sign one year, the 政府 the next); unknown matches any. */

@@ -281,9 +281,9 @@ class OgiCheckCliTest {
     void previousFileOfAnotherYearSaysTheCrossYearChecksWereNotMade() throws Exception {
         Run run = ogiCheck("--lang", "en", "--previous", "samples/hongze-2024.pdf", "samples/hongze-2024.pdf");
 
-        assertThat(run.out()).contains("INFO  T3-C4-NO-PREVIOUS  [T3-C4]",
-                "The cross-year checks (T2-C2, T3-C4) were not made: "
-                        + "samples/hongze-2024.pdf is the report for 2024, not for 2023");
+        assertThat(run.out()).contains("INFO  T3-C4-NO-PREVIOUS  [T3-C4]", "INFO  T2-C2-NO-PREVIOUS  [T2-C2]",
+                "The cross-year check (table 三 carry-over) was not made: the previous report given "
+                        + "(samples/hongze-2024.pdf) is for 2024, this report is for 2024, so it should be the 2023 report");
     }
 
     /** The input folder holds 2023 and 2024 of one body: 2024 is compared with 2023, 2023 has no 2022. */

@@ -12,6 +12,7 @@ import org.ogichecker.layout.RowDef;
 import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.PriorCell;
+import org.ogichecker.model.PriorReport;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
@@ -279,6 +280,33 @@ public final class TableChecks {
         return "Could not check table 二 " + c.inForce().rowLabel() + " 现行有效件数 against " + c.prevEn() + " report: "
                 + (c.prior() == null ? "that report has no 现行有效件数 in its table 二"
                         : "these cells are blank or invalid: " + unknownZh(c));
+    }
+
+    /** Why the previous report the caller gave cannot serve {@code check}: unusable, another year, or no such table. */
+    public static String noPreviousZh(PriorReport p, ReportMetadata m, String check, String tableZh) {
+        String why;
+        if (p.problem() != null) {
+            why = "上年报告不可用：" + p.problem();
+        } else if (p.year() != null && m.year() != null && p.year() != m.year() - 1) {
+            why = "给出的上年报告（" + p.source() + "）是 " + p.year() + " 年的，本报告是 " + m.year() + " 年的，应为 "
+                    + (m.year() - 1) + " 年的报告";
+        } else {
+            why = "给出的上年报告（" + p.source() + "）中没有" + tableZh;
+        }
+        return "未能进行跨年度核对（" + check + "）：" + why;
+    }
+
+    public static String noPreviousEn(PriorReport p, ReportMetadata m, String check, String tableZh) {
+        String why;
+        if (p.problem() != null) {
+            why = "the previous year's report cannot be used: " + p.problem();
+        } else if (p.year() != null && m.year() != null && p.year() != m.year() - 1) {
+            why = "the previous report given (" + p.source() + ") is for " + p.year() + ", this report is for "
+                    + m.year() + ", so it should be the " + (m.year() - 1) + " report";
+        } else {
+            why = "the previous report given (" + p.source() + ") has no " + tableZh;
+        }
+        return "The cross-year check (" + check + ") was not made: " + why;
     }
 
     /** The blank cells, last year's marked as such. */

@@ -42,13 +42,29 @@ class CrossYearRulesTest {
         CheckResult r = check(current(2023, 2), CheckOptions.DEFAULTS.withPrevious(PREVIOUS));
 
         assertThat(byRule(r, "T3-C4-CARRYOVER")).isEmpty();
+        assertThat(byRule(r, "T3-C4-NO-PREVIOUS")).isEmpty();
     }
 
-    /** Expected: nothing without a previous report, and nothing when the given report is not for Y−1. */
+    /** Expected: nothing without a previous report; no comparison but T3-C4-NO-PREVIOUS INFO when it is not for Y−1. */
     @Test
     void withoutThePreviousYearsReportNothingIsCompared() {
-        assertThat(byRule(check(current(2023, 3)), "T3-C4-CARRYOVER")).isEmpty();
-        assertThat(byRule(check(current(2024, 3), CheckOptions.DEFAULTS.withPrevious(PREVIOUS)), "T3-C4-CARRYOVER"))
-                .isEmpty();
+        assertThat(check(current(2023, 3)).findings()).noneMatch(f -> f.requirement().equals("T3-C4"));
+
+        CheckResult r = check(current(2024, 3), CheckOptions.DEFAULTS.withPrevious(PREVIOUS));
+        assertThat(byRule(r, "T3-C4-CARRYOVER")).isEmpty();
+        assertThat(byRule(r, "T3-C4-NO-PREVIOUS")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.messageEn()).contains("is for 2022, this report is for 2024, so it should be the 2023 report");
+        });
+    }
+
+    /** Expected: T3-C4-NO-PREVIOUS INFO with the reason when last year's report could not be read. */
+    @Test
+    void anUnreadablePreviousReportSaysWhyTheCheckWasNotMade() {
+        Report unreadable = Report.unreadable("2022.pdf", "the PDF is encrypted");
+        CheckResult r = check(current(2023, 3), CheckOptions.DEFAULTS.withPrevious(unreadable));
+
+        assertThat(byRule(r, "T3-C4-NO-PREVIOUS")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("上年报告不可用：the PDF is encrypted"));
     }
 }

@@ -76,11 +76,37 @@ class TableTwoContinuityRulesTest {
                 .allMatch(m -> m.contains("2020年报告没有表二的现行有效件数"));
     }
 
-    /** Expected: nothing without a previous report, and nothing when the given report is not for Y−1. */
+    /** Expected: nothing of T2-C2 when no previous report was asked for. */
     @Test
-    void withoutThePreviousYearsReportNothingIsCompared() {
+    void withoutAPreviousReportNothingIsCompared() {
         assertThat(check(current(2023, "9")).findings()).noneMatch(f -> f.requirement().equals("T2-C2"));
-        assertThat(withPrevious(current(2024, "9"), PREVIOUS).findings())
-                .noneMatch(f -> f.requirement().equals("T2-C2"));
+    }
+
+    /** Expected: T2-C2-NO-PREVIOUS INFO, and no comparison, when the report given is for 2022 but this one is for 2024. */
+    @Test
+    void aPreviousReportOfAnotherYearSaysTheCheckWasNotMade() {
+        CheckResult r = withPrevious(current(2024, "9"), PREVIOUS);
+
+        assertThat(r.findings()).filteredOn(f -> f.requirement().equals("T2-C2")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("T2-C2-NO-PREVIOUS");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("是 2022 年的", "本报告是 2024 年的", "应为 2023 年");
+        });
+    }
+
+    /** Expected: T2-C2-NO-PREVIOUS INFO with the reason when the caller found no usable report. */
+    @Test
+    void anUnusablePreviousReportSaysWhyTheCheckWasNotMade() {
+        CheckResult r = withPrevious(current(2023, "9"), Report.unreadable("2022/", "no 2022 report of this body"));
+
+        assertThat(byRule(r, "T2-C2-NO-PREVIOUS")).singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).contains("cannot be used: no 2022 report of this body"));
+        assertThat(byRule(r, "T2-C2-CONTINUITY")).isEmpty();
+    }
+
+    /** Expected: no T2-C2-NO-PREVIOUS when last year's report has its table 二 (near miss of the above). */
+    @Test
+    void aUsablePreviousReportIsNotReportedAsMissing() {
+        assertThat(byRule(withPrevious(current(2023, "7"), PREVIOUS), "T2-C2-NO-PREVIOUS")).isEmpty();
     }
 }

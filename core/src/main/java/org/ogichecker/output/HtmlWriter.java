@@ -45,6 +45,8 @@ public final class HtmlWriter implements ResultWriter {
             th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}
             th{background:#eef1f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
             table.counts,table.top{width:auto}td.id{white-space:nowrap}
+            table.findings td.msg{width:38%}table.findings td.where{width:15%}\
+            table.findings td.basis,table.findings td.evidence{width:15%}
             dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;margin:.4em 0}
             dl.meta dt{color:#555}dl.meta dd{margin:0}
             .ERROR{background:#fde2e1}.WARNING{background:#fff3cd}.INFO{background:#e3effa}
@@ -64,7 +66,7 @@ public final class HtmlWriter implements ResultWriter {
             a{color:#1a4f8b}:target{outline:2px solid #1a4f8b}
             .none{color:#2e7d32}
             @media print{body{margin:0;font-size:10pt}a{color:inherit;text-decoration:none}\
-            section.report{break-before:page}tr,.line{break-inside:avoid}th{background:#eee!important}\
+            section.report{break-before:page}td.id{white-space:normal;font-size:.9em}tr,.line{break-inside:avoid}th{background:#eee!important}\
             .ERROR,.WARNING,.INFO,tr.suppressed td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 
@@ -259,7 +261,7 @@ public final class HtmlWriter implements ResultWriter {
         String css = reason == null ? f.severity().name() : "suppressed";
         b.append("<tr id=\"").append(id).append("\" class=\"").append(css).append("\"><td class=\"sev\">")
                 .append(f.severity().name()).append("</td><td class=\"id\">").append(esc(f.rule()))
-                .append("</td><td class=\"id\">").append(esc(f.requirement())).append("</td><td>");
+                .append("</td><td class=\"id\">").append(esc(f.requirement())).append("</td><td class=\"where\">");
         String where = String.join(" › ", Stream.of(l.section(), l.table(), l.row(), l.column())
                 .filter(p -> p != null && !p.isBlank()).toList());
         b.append(esc(where));
@@ -269,12 +271,12 @@ public final class HtmlWriter implements ResultWriter {
             marks.computeIfAbsent(l.line(), k -> new ArrayList<>()).add(new Mark(id, f.rule(), f.severity(), reason != null));
         }
         String message = lang.pick(f.message(), f.messageEn());
-        b.append("</td><td>").append(esc(message == null ? f.title() : message));
+        b.append("</td><td class=\"msg\">").append(esc(message == null ? f.title() : message));
         if (reason != null) {
             b.append("<br><span class=\"reason\">").append(esc(lang.pick("已接受（基线）：", "suppressed: ") + reason))
                     .append("</span>");
         }
-        b.append("</td><td>").append(esc(f.basis())).append("</td><td class=\"evidence\">").append(esc(f.evidence()))
+        b.append("</td><td class=\"basis\">").append(esc(f.basis())).append("</td><td class=\"evidence\">").append(esc(f.evidence()))
                 .append("</td></tr>\n");
     }
 

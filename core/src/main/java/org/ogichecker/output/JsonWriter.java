@@ -143,22 +143,7 @@ public final class JsonWriter implements ResultWriter {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("summary");
-        g.writeNumberField("reports", tally.reports);
-        g.writeNumberField("checked", tally.checked());
-        g.writeNumberField("unreadable", tally.unreadable);
-        g.writeNumberField("errors", tally.errors);
-        g.writeNumberField("warnings", tally.warnings);
-        g.writeNumberField("infos", tally.infos);
-        g.writeNumberField("suppressed", tally.suppressed);
-        g.writeArrayFieldStart("topRequirements");
-        for (Tally.RequirementCount c : tally.top()) {
-            g.writeStartObject();
-            g.writeStringField("requirement", c.requirement());
-            g.writeNumberField("findings", c.findings());
-            g.writeNumberField("reports", c.reports());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        tally.writeFields(g);
         g.writeEndObject();
         g.writeEndObject();
         end();

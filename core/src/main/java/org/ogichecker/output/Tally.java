@@ -1,5 +1,7 @@
 package org.ogichecker.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,26 @@ final class Tally {
     long infos;
     long suppressed;
     private final Map<String, long[]> byRequirement = new HashMap<>();
+
+    /** Writes the counts as the fields of the JSON summary object {@code g} is in (JSON and SARIF). */
+    void writeFields(JsonGenerator g) throws IOException {
+        g.writeNumberField("reports", reports);
+        g.writeNumberField("checked", checked());
+        g.writeNumberField("unreadable", unreadable);
+        g.writeNumberField("errors", errors);
+        g.writeNumberField("warnings", warnings);
+        g.writeNumberField("infos", infos);
+        g.writeNumberField("suppressed", suppressed);
+        g.writeArrayFieldStart("topRequirements");
+        for (RequirementCount c : top()) {
+            g.writeStartObject();
+            g.writeStringField("requirement", c.requirement());
+            g.writeNumberField("findings", c.findings());
+            g.writeNumberField("reports", c.reports());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
 
     void add(CheckResult r) {
         reports++;

@@ -23,9 +23,22 @@ public final class Labels {
         return s;
     }
 
+    /** {@link #key} and {@link #core} of one label, for matching it against many. */
+    public record Normalised(String key, String core) {
+    }
+
+    public static Normalised normalised(String label) {
+        String key = key(label);
+        return new Normalised(key, coreOfKey(key));
+    }
+
     /** {@link #key} without a leading "其中:" and without leading numbering such as 一、 (一) 1. */
     public static String core(String label) {
-        String s = key(label);
+        return coreOfKey(key(label));
+    }
+
+    private static String coreOfKey(String key) {
+        String s = key;
         if (s.startsWith("其中:")) {
             s = s.substring(3);
         }

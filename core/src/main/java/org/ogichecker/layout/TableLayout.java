@@ -111,11 +111,16 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
      * document order.
      */
     public Optional<RowMatch> match(String label, int afterIndex) {
-        String key = Labels.key(label);
+        return match(Labels.normalised(label), afterIndex);
+    }
+
+    /** {@link #match(String, int)} of a label normalised once for all layouts. */
+    public Optional<RowMatch> match(Labels.Normalised label, int afterIndex) {
+        String key = label.key();
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String core = Labels.core(label);
+        String core = label.core();
         List<Integer> exact = new ArrayList<>();
         List<Integer> byVariant = new ArrayList<>();
         List<Integer> byCore = new ArrayList<>();
@@ -169,7 +174,12 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
 
     /** Matches a printed column label to a column key, or empty. */
     public Optional<ColumnDef> matchColumn(String label) {
-        String key = Labels.key(label);
+        return matchColumn(Labels.normalised(label));
+    }
+
+    /** {@link #matchColumn(String)} of a label normalised once for all layouts. */
+    public Optional<ColumnDef> matchColumn(Labels.Normalised label) {
+        String key = label.key();
         if (key.isEmpty()) {
             return Optional.empty();
         }

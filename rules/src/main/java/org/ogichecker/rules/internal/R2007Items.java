@@ -63,6 +63,11 @@ public final class R2007Items {
                     + "|不完善|不规范|不平衡|不充分|不全面|不及时|还需|仍需|尚需|亟待|仍有");
     /** What follows the first full stop or colon of a heading line. */
     private static final Pattern INLINE_CONTENT = Pattern.compile("[。：:](.+)$");
+    /**
+     * Where the label of {@link #LABELLED} ends at the latest: after a numbering of up to five characters and
+     * a label of up to twenty (neither can hold the colon or full stop that ends the label).
+     */
+    private static final int MAX_LABEL_END = 25;
     /** A paragraph that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". */
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。](.*)$");
@@ -198,8 +203,24 @@ public final class R2007Items {
     }
 
     private static Optional<Labelled> labelled(String line) {
-        Matcher m = LABELLED.matcher(Texts.compact(line));
+        String c = Texts.compact(line);
+        int end = firstLabelEnd(c);
+        if (end < 2 || end > MAX_LABEL_END) {
+            return Optional.empty(); // cannot match LABELLED: saves running it over every line
+        }
+        Matcher m = LABELLED.matcher(c);
         return m.matches() ? Optional.of(new Labelled(line, m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /** The index of the first character that can end a {@link #LABELLED} label, or -1. */
+    private static int firstLabelEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == ':' || c == '。') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String tableEvidence(List<Cell> cells) {

@@ -68,7 +68,7 @@ public final class ReportParser {
         StatisticsPeriod period = PeriodParser.find(text);
         Contact contact = ContactParser.find(text);
         ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
-        NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(paragraphs, sections);
+        NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
                 narrative.figures(), narrative.groups(), narrative.statements(), src, List.of());
     }

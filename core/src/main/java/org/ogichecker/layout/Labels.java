@@ -9,23 +9,49 @@ public final class Labels {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))");
-    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
+    private static final String QUOTE_CHARS = "\"'“”‘’「」『』";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
     private Labels() {
     }
 
     /** NFKC, simplified, no whitespace, one quote style, no trailing colon. */
     public static String key(String label) {
-        String s = QUOTES.matcher(Texts.compact(label)).replaceAll("\"");
+        String s = Texts.compact(label);
+        if (hasQuote(s)) {
+            s = QUOTES.matcher(s).replaceAll("\"");
+        }
         while (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1);
         }
         return s;
     }
 
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #key} and {@link #core} of one label, for matching it against many. */
+    public record Normalised(String key, String core) {
+    }
+
+    public static Normalised normalised(String label) {
+        String key = key(label);
+        return new Normalised(key, coreOfKey(key));
+    }
+
     /** {@link #key} without a leading "其中:" and without leading numbering such as 一、 (一) 1. */
     public static String core(String label) {
-        String s = key(label);
+        return coreOfKey(key(label));
+    }
+
+    private static String coreOfKey(String key) {
+        String s = key;
         if (s.startsWith("其中:")) {
             s = s.substring(3);
         }

@@ -1,10 +1,12 @@
 package org.ogichecker.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,9 +35,17 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
         columns = List.copyOf(columns);
     }
 
-    /** {@link Labels#key} and {@link Labels#core} of the row labels and variants, and the column keys. */
-    private record Index(List<String> keys, List<String> cores, List<List<String>> variantKeys,
-            List<List<String>> variantCores, List<List<String>> columnKeys) {
+    /**
+     * {@link Labels#key} and {@link Labels#core} of the row labels, the rows (indexes, ascending) by key, core and
+     * variant, and the column keys.
+     */
+    private record Index(List<String> cores, Map<String, List<Integer>> byKey, Map<String, List<Integer>> byCore,
+            Map<String, List<Integer>> byVariantKey, Map<String, List<Integer>> byVariantCore,
+            List<List<String>> columnKeys) {
+
+        List<Integer> rows(Map<String, List<Integer>> by, String label) {
+            return by.getOrDefault(label, List.of());
+        }
     }
 
     private record Identity(TableLayout layout) {
@@ -55,17 +65,34 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
     }
 
     private Index buildIndex() {
-        return new Index(
-                rows.stream().map(r -> Labels.key(r.label())).toList(),
-                rows.stream().map(r -> Labels.core(r.label())).toList(),
-                rows.stream().map(r -> r.variants().stream().map(Labels::key).toList()).toList(),
-                rows.stream().map(r -> r.variants().stream().map(Labels::core).toList()).toList(),
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<String, List<Integer>> byCore = new HashMap<>();
+        Map<String, List<Integer>> byVariantKey = new HashMap<>();
+        Map<String, List<Integer>> byVariantCore = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowDef r = rows.get(i);
+            addRow(byKey, Labels.key(r.label()), i);
+            addRow(byCore, Labels.core(r.label()), i);
+            for (String v : r.variants()) {
+                addRow(byVariantKey, Labels.key(v), i);
+                addRow(byVariantCore, Labels.core(v), i);
+            }
+        }
+        return new Index(rows.stream().map(r -> Labels.core(r.label())).toList(), byKey, byCore, byVariantKey,
+                byVariantCore,
                 columns.stream().map(c -> {
                     List<String> k = new ArrayList<>();
                     k.add(Labels.key(c.label()));
                     c.variants().forEach(v -> k.add(Labels.key(v)));
                     return List.copyOf(k);
                 }).toList());
+    }
+
+    private static void addRow(Map<String, List<Integer>> by, String label, int row) {
+        List<Integer> rowsOf = by.computeIfAbsent(label, k -> new ArrayList<>());
+        if (rowsOf.isEmpty() || rowsOf.get(rowsOf.size() - 1) != row) {
+            rowsOf.add(row);
+        }
     }
 
     /**
@@ -111,33 +138,32 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
      * document order.
      */
     public Optional<RowMatch> match(String label, int afterIndex) {
-        String key = Labels.key(label);
+        return match(Labels.normalised(label), afterIndex);
+    }
+
+    /** {@link #match(String, int)} of a label normalised once for all layouts. */
+    public Optional<RowMatch> match(Labels.Normalised label, int afterIndex) {
+        String key = label.key();
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String core = Labels.core(label);
-        List<Integer> exact = new ArrayList<>();
-        List<Integer> byVariant = new ArrayList<>();
-        List<Integer> byCore = new ArrayList<>();
+        String core = label.core();
         Index ix = index();
-        for (int i = 0; i < rows.size(); i++) {
-            if (ix.keys().get(i).equals(key)) {
-                exact.add(i);
-            } else if (!core.isEmpty() && ix.cores().get(i).equals(core)) {
-                byCore.add(i);
-            } else if (ix.variantKeys().get(i).contains(key)
-                    || (!core.isEmpty() && ix.variantCores().get(i).contains(core))) {
-                byVariant.add(i);
-            }
-        }
+        // each list is only consulted when the ones before it are empty, so no row is in two of them
+        List<Integer> exact = ix.rows(ix.byKey(), key);
         if (!exact.isEmpty()) {
             return Optional.of(new RowMatch(rows.get(pick(exact, afterIndex)), true));
         }
+        List<Integer> byCore = core.isEmpty() ? List.of() : ix.rows(ix.byCore(), core);
         if (!byCore.isEmpty()) {
             return Optional.of(new RowMatch(rows.get(pick(byCore, afterIndex)), true));
         }
+        TreeSet<Integer> byVariant = new TreeSet<>(ix.rows(ix.byVariantKey(), key));
+        if (!core.isEmpty()) {
+            byVariant.addAll(ix.rows(ix.byVariantCore(), core));
+        }
         if (!byVariant.isEmpty()) {
-            return Optional.of(new RowMatch(rows.get(pick(byVariant, afterIndex)), false));
+            return Optional.of(new RowMatch(rows.get(pick(List.copyOf(byVariant), afterIndex)), false));
         }
         if (core.length() < 4) {
             return Optional.empty();
@@ -169,7 +195,12 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
 
     /** Matches a printed column label to a column key, or empty. */
     public Optional<ColumnDef> matchColumn(String label) {
-        String key = Labels.key(label);
+        return matchColumn(Labels.normalised(label));
+    }
+
+    /** {@link #matchColumn(String)} of a label normalised once for all layouts. */
+    public Optional<ColumnDef> matchColumn(Labels.Normalised label) {
+        String key = label.key();
         if (key.isEmpty()) {
             return Optional.empty();
         }

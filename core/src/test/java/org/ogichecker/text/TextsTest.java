@@ -2,6 +2,7 @@ package org.ogichecker.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,28 @@ class TextsTest {
         String s = "一、总体情况";
         assertThat(Texts.normalize(s)).isEqualTo("一、总体情况");
         assertThat(Texts.normalize(null)).isEmpty();
+    }
+
+    @Test
+    void commonCharactersNormaliseAloneExactlyAsTheFullPathDoes() {
+        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+        int common = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            char r = Texts.common(c);
+            if (r == 0 && c != 0) {
+                assertThat(Texts.normalizeCommon("a" + c)).isNull();
+                continue;
+            }
+            common++;
+            String one = String.valueOf(c);
+            assertThat(Texts.normalizeCommon(one)).as("U+%04X", (int) c).isEqualTo(Texts.normalizeFully(one));
+            // nothing before a common character interacts with it, so a run of them is normalised char by char
+            assertThat(nfkc.hasBoundaryBefore(c)).as("U+%04X", (int) c).isTrue();
+        }
+        assertThat(common).isGreaterThan(20_000);
+        String mixed = "（一）統計期限：２０１８年\u30001月1日至12月31日，共“5”件。";
+        assertThat(Texts.normalizeCommon(mixed)).isEqualTo(Texts.normalizeFully(mixed));
+        assertThat(Texts.normalizeCommon("e\u0301")).isNull();
     }
 
     @Test

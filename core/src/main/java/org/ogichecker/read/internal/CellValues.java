@@ -29,6 +29,9 @@ final class CellValues {
 
     static Value parse(String printed) {
         String raw = printed == null ? "" : printed.strip();
+        if (isDigits(raw)) {
+            return new Value(CellState.NUMBER, new BigDecimal(raw), raw); // most cells: what NUMBER would read
+        }
         String c = Texts.compact(raw).replace('\u2212', '-');
         if (BLANK.matcher(c).matches()) {
             return new Value(CellState.BLANK, null, raw);
@@ -38,5 +41,14 @@ final class CellValues {
             return new Value(CellState.NUMBER, new BigDecimal(m.group(1).replace(",", "").replace("+", "")), raw);
         }
         return new Value(CellState.INVALID, null, raw);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 }

@@ -231,7 +231,9 @@ final class ClaimFinder {
     }
 
     private void withoutNumber() {
-        for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+        List<List<MatchResult>> all = matches(List.of(NO_APPLICATION, NO_REVIEW, NO_FEE, TABLE),
+                List.of(NO_APPLICATION_STARTS, NO_REVIEW_STARTS, NO_FEE_STARTS, TABLE_STARTS));
+        for (MatchResult m : all.get(0)) {
             String gap = m.group(1) == null ? "" : m.group(1);
             String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
             if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
@@ -239,33 +241,55 @@ final class ClaimFinder {
                 add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
             }
         }
-        for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+        for (MatchResult m : all.get(1)) {
             if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
                 add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
             }
         }
-        for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+        for (MatchResult m : all.get(2)) {
             if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
                 add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
             }
         }
-        for (MatchResult m : matches(TABLE, TABLE_STARTS)) {
+        for (MatchResult m : all.get(3)) {
             add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
         }
     }
 
+    /** Every character that can start one of the patterns without a number. */
+    private static final String ANY_START = NO_APPLICATION_STARTS + NO_REVIEW_STARTS + NO_FEE_STARTS + TABLE_STARTS;
+
     /**
-     * The non-overlapping matches of a pattern, tried only where one of its first characters stands:
-     * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text.
+     * The non-overlapping matches of each pattern, tried only where one of its first characters stands:
+     * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text. One pass
+     * over the text serves all the patterns.
      */
-    private List<MatchResult> matches(Pattern p, String starts) {
-        List<MatchResult> out = new ArrayList<>();
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    private List<List<MatchResult>> matches(List<Pattern> patterns, List<String> starts) {
+        int k = patterns.size();
+        List<List<MatchResult>> out = new ArrayList<>(k);
+        Matcher[] matchers = new Matcher[k];
+        int[] next = new int[k];
+        for (int p = 0; p < k; p++) {
+            out.add(new ArrayList<>());
+        }
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (starts.indexOf(s.charAt(i)) >= 0 && m.region(i, n).lookingAt()) {
-                out.add(m.toMatchResult());
-                i = m.end() - 1;
+            char c = s.charAt(i);
+            if (ANY_START.indexOf(c) < 0) {
+                continue;
+            }
+            for (int p = 0; p < k; p++) {
+                if (i < next[p] || starts.get(p).indexOf(c) < 0) {
+                    continue;
+                }
+                if (matchers[p] == null) {
+                    matchers[p] = patterns.get(p).matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[p].region(i, n);
+                if (m.lookingAt()) {
+                    out.get(p).add(m.toMatchResult());
+                    next[p] = m.end();
+                }
             }
         }
         return out;

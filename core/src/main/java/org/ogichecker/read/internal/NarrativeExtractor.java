@@ -26,10 +26,10 @@ public final class NarrativeExtractor {
     }
 
     /**
-     * @param paragraphs the paragraph lines of the report (table rows excluded), in order
+     * @param paragraphs the paragraph lines of the report (table rows excluded), normalised, in order
      * @param sections   the sections found, for assigning each figure and claim to a section
      */
-    public static Narrative extract(List<RawLine> paragraphs, List<Section> sections) {
+    static Narrative extract(List<TextLine> paragraphs, List<Section> sections) {
         SectionIndex index = new SectionIndex(sections);
         List<Figure> figures = new ArrayList<>();
         List<FigureGroup> groups = new ArrayList<>();

@@ -31,11 +31,20 @@ public final class ReportParser {
 
     /** Plain text to lines: a line with a tab is a table row, others are paragraphs. */
     public static List<RawLine> textLines(String text) {
-        String[] ls = text.split("\r\n|\r|\n", -1);
-        List<RawLine> out = new ArrayList<>(ls.length);
-        for (int i = 0; i < ls.length; i++) {
-            String l = ls[i];
-            out.add(new RawLine(i + 1, l, l.indexOf('\t') >= 0 ? Arrays.asList(l.split("\t", -1)) : null));
+        List<RawLine> out = new ArrayList<>();
+        int from = 0;
+        int n = text.length();
+        // lines end at \r\n, \r or \n; the text after the last end is a line too, even when empty
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                String l = text.substring(from, i);
+                out.add(new RawLine(out.size() + 1, l, l.indexOf('\t') >= 0 ? Arrays.asList(l.split("\t", -1)) : null));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
         }
         return out;
     }
@@ -59,7 +68,7 @@ public final class ReportParser {
         StatisticsPeriod period = PeriodParser.find(text);
         Contact contact = ContactParser.find(text);
         ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
-        NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(paragraphs, sections);
+        NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
                 narrative.figures(), narrative.groups(), narrative.statements(), src, List.of());
     }

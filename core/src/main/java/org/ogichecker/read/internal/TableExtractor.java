@@ -29,8 +29,42 @@ final class TableExtractor {
     record Result(List<TableInfo> tables, List<Cell> cells, List<RawLine> paragraphs) {
     }
 
-    /** A cell as printed and the line it is on. */
-    record Piece(String text, int line) {
+    /**
+     * A cell as printed and the line it is on, with what it holds and its normalised label, each computed
+     * once when first asked: every layout of the table type reads the same pieces.
+     */
+    static final class Piece {
+        private final String text;
+        private final int line;
+        private CellValues.Value value;
+        private Labels.Normalised label;
+
+        Piece(String text, int line) {
+            this.text = text;
+            this.line = line;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int line() {
+            return line;
+        }
+
+        CellValues.Value value() {
+            if (value == null) {
+                value = CellValues.parse(text);
+            }
+            return value;
+        }
+
+        Labels.Normalised label() {
+            if (label == null) {
+                label = Labels.normalised(text);
+            }
+            return label;
+        }
     }
 
     /** A logical table row. */
@@ -193,9 +227,9 @@ final class TableExtractor {
             if (p.text().isBlank()) {
                 continue;
             }
-            Set<String> t = TYPE_INDEX.get(Labels.key(p.text()));
+            Set<String> t = TYPE_INDEX.get(p.label().key());
             if (t == null) {
-                String core = Labels.core(p.text());
+                String core = p.label().core();
                 t = core.length() >= 4 ? TYPE_INDEX.get(core) : null;
             }
             if (t != null) {

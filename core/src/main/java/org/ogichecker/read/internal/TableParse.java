@@ -122,7 +122,7 @@ final class TableParse {
 
     /** A row of the labels of the columns, such as 统计指标 | 单位 | 统计数 or 信息内容 | 本年制发件数 …. */
     private boolean isHeader(Row row) {
-        return row.cells().stream().anyMatch(p -> !p.text().isBlank() && layout.matchColumn(p.text()).isPresent());
+        return row.cells().stream().anyMatch(p -> !p.text().isBlank() && layout.matchColumn(p.label()).isPresent());
     }
 
     /** The columns a header row names, by position after its first non-blank cell. */
@@ -130,7 +130,7 @@ final class TableParse {
         List<ColumnDef> positions = new ArrayList<>();
         boolean started = false;
         for (Piece p : row.cells()) {
-            Optional<ColumnDef> c = p.text().isBlank() ? Optional.empty() : layout.matchColumn(p.text());
+            Optional<ColumnDef> c = p.text().isBlank() ? Optional.empty() : layout.matchColumn(p.label());
             c.ifPresent(col -> headerColumns.add(col.key()));
             if (started) {
                 positions.add(c.orElse(null));
@@ -184,7 +184,7 @@ final class TableParse {
 
     /** One cell; a value that is not printed at all (fewer cells than columns) reads as blank. */
     private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
-        CellValues.Value v = CellValues.parse(value == null ? "" : value.text());
+        CellValues.Value v = value == null ? CellValues.parse("") : value.value();
         cells.add(new Cell(layout.table(), r.key(), columnKey, label,
                 layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(), v.raw(),
                 value == null ? row.last() : value.line()));
@@ -222,12 +222,12 @@ final class TableParse {
         }
         List<Piece> labels = c.subList(labelsFrom, k);
         List<Piece> values = labels.isEmpty() ? c : c.subList(k, c.size());
-        List<CellValues.Value> parsed = values.stream().map(p -> CellValues.parse(p.text())).toList();
+        List<CellValues.Value> parsed = values.stream().map(Piece::value).toList();
         return new Split(labels, values, parsed);
     }
 
     private static boolean isLabel(Piece p) {
-        CellValues.Value v = CellValues.parse(p.text());
+        CellValues.Value v = p.value();
         return !v.isNumber() && !v.isBlank();
     }
 
@@ -235,7 +235,7 @@ final class TableParse {
     private Optional<Hit> match(List<Piece> labels, int after) {
         Hit group = null;
         for (int i = labels.size() - 1; i >= 0; i--) {
-            Optional<TableLayout.RowMatch> m = layout.match(labels.get(i).text(), after);
+            Optional<TableLayout.RowMatch> m = layout.match(labels.get(i).label(), after);
             if (m.isPresent()) {
                 if (!m.get().row().group()) {
                     return Optional.of(new Hit(m.get(), labels.get(i)));

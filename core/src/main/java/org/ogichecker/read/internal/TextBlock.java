@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ogichecker.text.Texts;
 
 /**
- * Consecutive paragraph lines read as one running text (normalised), so that a sentence wrapped over
+ * Consecutive paragraph lines (normalised) read as one running text, so that a sentence wrapped over
  * two lines (PDF, page breaks) is matched as one; every position maps back to its source line.
  */
 final class TextBlock {
@@ -42,15 +41,12 @@ final class TextBlock {
      * Joins a line to the previous one when they are adjacent (blank lines between do not count), the
      * previous one does not end a sentence, and neither is a heading line on its own.
      */
-    static List<TextBlock> of(List<RawLine> paragraphs, Set<Integer> headingLines) {
+    static List<TextBlock> of(List<TextLine> paragraphs, Set<Integer> headingLines) {
         List<TextBlock> out = new ArrayList<>();
         Builder cur = null;
         int lastSeen = Integer.MIN_VALUE;
-        for (RawLine l : paragraphs) {
-            if (l.isRow()) {
-                continue;
-            }
-            String n = Texts.normalize(l.text()).strip();
+        for (TextLine l : paragraphs) {
+            String n = l.text();
             boolean adjacent = l.number() == lastSeen + 1;
             lastSeen = l.number();
             if (n.isEmpty()) {

@@ -24,9 +24,9 @@ class NarrativeExtractorTest {
     }
 
     private static Narrative read(List<Section> sections, String... lines) {
-        List<RawLine> raw = new ArrayList<>();
+        List<TextLine> raw = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            raw.add(new RawLine(i + 1, lines[i], null));
+            raw.add(TextLine.of(new RawLine(i + 1, lines[i], null)));
         }
         return NarrativeExtractor.extract(raw, sections);
     }
@@ -62,7 +62,8 @@ class NarrativeExtractorTest {
     /** The seed's paragraph lines, as the text reader delivers them (tab-separated lines are table rows). */
     private static Narrative seed(String name) throws IOException {
         String text = Files.readString(Path.of("../examples/samples/" + name));
-        List<RawLine> paragraphs = ReportParser.textLines(text).stream().filter(l -> !l.isRow()).toList();
+        List<TextLine> paragraphs = ReportParser.textLines(text).stream().filter(l -> !l.isRow()).map(TextLine::of)
+                .toList();
         return NarrativeExtractor.extract(paragraphs, List.of());
     }
 

@@ -1,7 +1,9 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,6 +63,11 @@ public final class R2007Items {
                     + "|不完善|不规范|不平衡|不充分|不全面|不及时|还需|仍需|尚需|亟待|仍有");
     /** What follows the first full stop or colon of a heading line. */
     private static final Pattern INLINE_CONTENT = Pattern.compile("[。：:](.+)$");
+    /**
+     * Where the label of {@link #LABELLED} ends at the latest: after a numbering of up to five characters and
+     * a label of up to twenty (neither can hold the colon or full stop that ends the label).
+     */
+    private static final int MAX_LABEL_END = 25;
     /** A paragraph that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". */
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。](.*)$");
@@ -85,7 +92,8 @@ public final class R2007Items {
     /** The six items of a report, computed together: ten rules ask about them. */
     private static final PerReport<List<ItemCoverage>> ITEMS = new PerReport<>(r -> {
         List<Labelled> labelled = labelledLines(r);
-        return IntStream.rangeClosed(1, NUMERALS.size()).mapToObj(item -> assess(r, item, labelled)).toList();
+        List<String> labels = r.sections().stream().map(R2007Items::label).toList();
+        return IntStream.rangeClosed(1, NUMERALS.size()).mapToObj(item -> assess(r, item, labels, labelled)).toList();
     });
 
     private R2007Items() {
@@ -96,10 +104,18 @@ public final class R2007Items {
         return ITEMS.of(r).get(item - 1);
     }
 
-    private static ItemCoverage assess(Report r, int item, List<Labelled> labelled) {
+    /**
+     * @param labels   the {@link #label} of each section of the report
+     * @param labelled the labelled paragraph lines of the report
+     */
+    private static ItemCoverage assess(Report r, int item, List<String> labels, List<Labelled> labelled) {
         int i = item - 1;
-        List<Section> headed = r.sections().stream().filter(s -> isHeadingOf(item, s)).toList();
-        Optional<Section> full = headed.stream().filter(s -> hasContent(s) && reports(item, s)).findFirst();
+        List<Integer> headedAt = IntStream.range(0, labels.size()).filter(k -> names(item, labels.get(k))).boxed()
+                .toList();
+        List<Section> headed = headedAt.stream().map(r.sections()::get).toList();
+        Optional<Section> full = headedAt.stream()
+                .filter(k -> hasContent(r.sections().get(k)) && reports(item, r.sections().get(k), labels.get(k)))
+                .map(r.sections()::get).findFirst();
         if (full.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
         }
@@ -126,11 +142,6 @@ public final class R2007Items {
             return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
         }
         return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
-    }
-
-    /** True when the heading of {@code s} names item {@code item}. */
-    static boolean isHeadingOf(int item, Section s) {
-        return names(item, label(s));
     }
 
     /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
@@ -160,8 +171,8 @@ public final class R2007Items {
     }
 
     /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
-    private static boolean reports(int item, Section s) {
-        return item != 5 || NAMES_PROBLEMS.matcher(label(s)).find()
+    private static boolean reports(int item, Section s, String label) {
+        return item != 5 || NAMES_PROBLEMS.matcher(label).find()
                 || STATES_PROBLEMS.matcher(Texts.compact(s.heading() + s.text())).find();
     }
 
@@ -176,18 +187,40 @@ public final class R2007Items {
         return Optional.empty();
     }
 
-    /** The labelled paragraph lines of the report, in order. */
+    /**
+     * The labelled paragraph lines of each section's text, in order. A section's text includes its
+     * subsections', so most lines occur more than once: each distinct line is matched once.
+     */
     private static List<Labelled> labelledLines(Report r) {
         List<Labelled> out = new ArrayList<>();
+        Map<String, Optional<Labelled>> seen = new HashMap<>();
         for (Section s : r.sections()) {
             for (String line : s.text().split("\n")) {
-                Matcher m = LABELLED.matcher(Texts.compact(line));
-                if (m.matches()) {
-                    out.add(new Labelled(line, m.group(1), m.group(2)));
-                }
+                seen.computeIfAbsent(line, R2007Items::labelled).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    private static Optional<Labelled> labelled(String line) {
+        String c = Texts.compact(line);
+        int end = firstLabelEnd(c);
+        if (end < 2 || end > MAX_LABEL_END) {
+            return Optional.empty(); // cannot match LABELLED: saves running it over every line
+        }
+        Matcher m = LABELLED.matcher(c);
+        return m.matches() ? Optional.of(new Labelled(line, m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /** The index of the first character that can end a {@link #LABELLED} label, or -1. */
+    private static int firstLabelEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == ':' || c == '。') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String tableEvidence(List<Cell> cells) {

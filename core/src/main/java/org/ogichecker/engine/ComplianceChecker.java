@@ -1,8 +1,5 @@
 package org.ogichecker.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +9,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -24,6 +28,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.ogichecker.engine.internal.RuleSource;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.Regime;
@@ -31,77 +36,108 @@ import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
 
 /**
- * Checks reports against the loaded rule packs. Build it once (compiling the rules takes a few
- * seconds), then call {@link #check} from any number of threads: the compiled rule bases are shared
- * and each report gets a session of its own.
+ * Checks reports against the loaded rule packs. Build it once, then call {@link #check} from any number
+ * of threads: the rule bases are shared and each report gets a session of its own. Packs whose DRL the
+ * build compiled into an executable model ({@link RuleSource}) start in a fraction of a second; if any pack
+ * has no such model, all DRL is compiled at start-up, which takes a few seconds.
  */
 public final class ComplianceChecker {
 
-    private static final String CORE_DRL = "org/ogichecker/engine/core.drl";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final List<String> REQUIRED_METADATA = List.of("id", "requirement", "severity", "basis", "title", "regimes");
 
+    /** The packs' pre-built executable models, when every pack has one; else null and {@link #compiled} is set. */
+    private final List<Model> models;
+    /** The DRL compiled at start-up, when some pack has no pre-built model. */
     private final KnowledgeBuilder compiled;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDrlName;
     /**
-     * One rule base per regime, holding only the rules of that regime, built on first use from the compiled
-     * packages: a rule of another regime would still have its conditions evaluated (only its firing could be
-     * filtered), which took about half of the time of a check.
+     * One rule base per regime, holding only the rules of that regime, built on first use: a rule of another
+     * regime would still have its conditions evaluated (only its firing could be filtered), which took about
+     * half of the time of a check.
      */
     private final Map<Regime, KieBase> byRegime = new ConcurrentHashMap<>();
 
+    /** A rule as the metadata checks see it, from either the executable model or the compiled DRL. */
+    private record RuleDef(String pkg, String name, Map<String, Object> metaData) {
+    }
+
     private ComplianceChecker(List<RulePack> packs) {
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        List<RuleSource> sources = new ArrayList<>();
+        sources.add(RuleSource.core());
+        packs.forEach(p -> sources.add(RuleSource.of(p)));
         Map<String, String> packOfPackage = new HashMap<>();
-        packOfPackage.put(add(kb, ComplianceChecker.class.getClassLoader(), CORE_DRL), "core");
-        for (RulePack p : packs) {
-            for (String res : p.drlResources()) {
-                packOfPackage.put(add(kb, p.getClass().getClassLoader(), res), p.name());
+        List<Model> prebuilt = new ArrayList<>();
+        for (RuleSource s : sources) {
+            Optional<List<Model>> m = s.prebuiltModels();
+            if (m.isEmpty()) {
+                prebuilt = null;
+                break;
+            }
+            m.get().forEach(model -> packOfPackage.put(model.getName(), s.pack()));
+            prebuilt.addAll(m.get());
+        }
+        List<RuleDef> defs = new ArrayList<>();
+        if (prebuilt != null) {
+            this.models = List.copyOf(prebuilt);
+            this.compiled = null;
+            for (Model m : models) {
+                m.getRules().forEach(r -> defs.add(new RuleDef(m.getName(), r.getName(), r.getMetaData())));
+            }
+        } else {
+            packOfPackage.clear();
+            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            for (RuleSource s : sources) {
+                for (int i = 0; i < s.resources().size(); i++) {
+                    packOfPackage.put(add(kb, s.resources().get(i), s.drls().get(i)), s.pack());
+                }
+            }
+            if (kb.hasErrors()) {
+                throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
+            }
+            this.models = null;
+            this.compiled = kb;
+            for (var pkg : kb.getKnowledgePackages()) {
+                pkg.getRules().forEach(r -> defs.add(new RuleDef(pkg.getName(), r.getName(), r.getMetaData())));
             }
         }
-        if (kb.hasErrors()) {
-            throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
-        }
-        this.compiled = kb;
         List<RuleInfo> infos = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (var pkg : kb.getKnowledgePackages()) {
-            for (Rule r : pkg.getRules()) {
-                Map<String, Object> md = r.getMetaData();
-                List<String> missing = REQUIRED_METADATA.stream()
-                        .filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).toList();
-                if (!missing.isEmpty()) {
-                    problems.add("rule \"" + r.getName() + "\" lacks @" + String.join(", @", missing));
-                    continue;
-                }
-                String id = str(md, "id");
-                String req = str(md, "requirement");
-                if (!ids.add(id)) {
-                    problems.add("rule id " + id + " is used twice");
-                }
-                if (!Catalogue.contains(req)) {
-                    problems.add("rule " + id + " names requirement " + req + ", which is not in the catalogue");
-                }
-                Severity sev;
-                try {
-                    sev = Severity.valueOf(str(md, "severity"));
-                } catch (IllegalArgumentException e) {
-                    problems.add("rule " + id + " has an unknown severity " + str(md, "severity"));
-                    continue;
-                }
-                Set<Regime> regimes;
-                try {
-                    regimes = Catalogue.regimes(str(md, "regimes"));
-                } catch (IllegalArgumentException e) {
-                    problems.add("rule " + id + " has an unknown regime in @regimes(" + str(md, "regimes") + ")");
-                    continue;
-                }
-                String pack = packOfPackage.getOrDefault(pkg.getName(), pkg.getName());
-                infos.add(new RuleInfo(id, req, sev, str(md, "basis"), str(md, "title"), str(md, "explanation"),
-                        regimes, pack, r.getName()));
+        for (RuleDef r : defs) {
+            Map<String, Object> md = r.metaData();
+            List<String> missing = REQUIRED_METADATA.stream()
+                    .filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).toList();
+            if (!missing.isEmpty()) {
+                problems.add("rule \"" + r.name() + "\" lacks @" + String.join(", @", missing));
+                continue;
             }
+            String id = str(md, "id");
+            String req = str(md, "requirement");
+            if (!ids.add(id)) {
+                problems.add("rule id " + id + " is used twice");
+            }
+            if (!Catalogue.contains(req)) {
+                problems.add("rule " + id + " names requirement " + req + ", which is not in the catalogue");
+            }
+            Severity sev;
+            try {
+                sev = Severity.valueOf(str(md, "severity"));
+            } catch (IllegalArgumentException e) {
+                problems.add("rule " + id + " has an unknown severity " + str(md, "severity"));
+                continue;
+            }
+            Set<Regime> regimes;
+            try {
+                regimes = Catalogue.regimes(str(md, "regimes"));
+            } catch (IllegalArgumentException e) {
+                problems.add("rule " + id + " has an unknown regime in @regimes(" + str(md, "regimes") + ")");
+                continue;
+            }
+            String pack = packOfPackage.getOrDefault(r.pkg(), r.pkg());
+            infos.add(new RuleInfo(id, req, sev, str(md, "basis"), str(md, "title"), str(md, "explanation"),
+                    regimes, pack, r.name()));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("rule metadata problems:\n  " + String.join("\n  ", problems));
@@ -172,18 +208,66 @@ public final class ComplianceChecker {
     }
 
     private KieBase kieBase(Regime regime) {
-        return byRegime.computeIfAbsent(regime, g -> {
-            KieBase base = compiled.newKieBase();
-            for (var pkg : base.getKiePackages()) {
-                for (Rule r : List.copyOf(pkg.getRules())) {
-                    RuleInfo info = byDrlName.get(r.getName());
-                    if (info == null || !info.appliesTo(g)) {
-                        base.removeRule(pkg.getName(), r.getName());
-                    }
+        return byRegime.computeIfAbsent(regime, g -> models != null ? fromModels(g) : fromCompiled(g));
+    }
+
+    /** The regime's rules straight from the pre-built model: nothing is compiled. */
+    private KieBase fromModels(Regime g) {
+        List<Model> selected = new ArrayList<>();
+        for (Model m : models) {
+            selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), g)).toList()));
+        }
+        return KieBaseBuilder.createKieBaseFromModel(selected);
+    }
+
+    private KieBase fromCompiled(Regime g) {
+        KieBase base = compiled.newKieBase();
+        for (var pkg : base.getKiePackages()) {
+            for (Rule r : List.copyOf(pkg.getRules())) {
+                if (!applies(r.getName(), g)) {
+                    base.removeRule(pkg.getName(), r.getName());
                 }
             }
-            return base;
-        });
+        }
+        return base;
+    }
+
+    private boolean applies(String drlName, Regime g) {
+        RuleInfo info = byDrlName.get(drlName);
+        return info != null && info.appliesTo(g);
+    }
+
+    /** A model restricted to some of its rules. */
+    private record RegimeModel(Model model, List<org.drools.model.Rule> rules) implements Model {
+        @Override
+        public List<org.drools.model.Rule> getRules() {
+            return rules;
+        }
+
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
     }
 
     private static void insertFacts(KieSession s, Report r) {
@@ -245,18 +329,10 @@ public final class ComplianceChecker {
     }
 
     /** Adds a DRL file and returns its package name. */
-    private static String add(KnowledgeBuilder kb, ClassLoader cl, String resource) {
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rule file " + resource + " is not on the class path");
-            }
-            byte[] drl = in.readAllBytes();
-            kb.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(resource), ResourceType.DRL);
-            Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
-            return m.find() ? m.group(1) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String add(KnowledgeBuilder kb, String resource, byte[] drl) {
+        kb.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(resource), ResourceType.DRL);
+        Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : "";
     }
 
     /** A rule metadata value as a string ("" when absent); DRL may keep the quotes, depending on the parser. */

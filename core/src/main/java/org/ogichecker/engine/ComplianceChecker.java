@@ -68,40 +68,57 @@ public final class ComplianceChecker {
         sources.add(RuleSource.core());
         packs.forEach(p -> sources.add(RuleSource.of(p)));
         Map<String, String> packOfPackage = new HashMap<>();
-        List<Model> prebuilt = new ArrayList<>();
-        for (RuleSource s : sources) {
-            Optional<List<Model>> m = s.prebuiltModels();
-            if (m.isEmpty()) {
-                prebuilt = null;
-                break;
-            }
-            m.get().forEach(model -> packOfPackage.put(model.getName(), s.pack()));
-            prebuilt.addAll(m.get());
-        }
         List<RuleDef> defs = new ArrayList<>();
-        if (prebuilt != null) {
-            this.models = List.copyOf(prebuilt);
+        this.models = prebuiltModels(sources, packOfPackage);
+        if (models != null) {
             this.compiled = null;
             for (Model m : models) {
                 m.getRules().forEach(r -> defs.add(new RuleDef(m.getName(), r.getName(), r.getMetaData())));
             }
         } else {
-            packOfPackage.clear();
-            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-            for (RuleSource s : sources) {
-                for (int i = 0; i < s.resources().size(); i++) {
-                    packOfPackage.put(add(kb, s.resources().get(i), s.drls().get(i)), s.pack());
-                }
-            }
-            if (kb.hasErrors()) {
-                throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
-            }
-            this.models = null;
-            this.compiled = kb;
-            for (var pkg : kb.getKnowledgePackages()) {
+            this.compiled = compile(sources, packOfPackage);
+            for (var pkg : compiled.getKnowledgePackages()) {
                 pkg.getRules().forEach(r -> defs.add(new RuleDef(pkg.getName(), r.getName(), r.getMetaData())));
             }
         }
+        List<RuleInfo> infos = ruleInfos(defs, packOfPackage);
+        this.rules = Collections.unmodifiableList(infos);
+        Map<String, RuleInfo> m = new LinkedHashMap<>();
+        infos.forEach(i -> m.put(i.drlName(), i));
+        this.byDrlName = m;
+    }
+
+    /** Every source's pre-built model, or null if one of them has none; notes each model's pack. */
+    private static List<Model> prebuiltModels(List<RuleSource> sources, Map<String, String> packOfPackage) {
+        List<Model> models = new ArrayList<>();
+        for (RuleSource s : sources) {
+            Optional<List<Model>> m = s.prebuiltModels();
+            if (m.isEmpty()) {
+                packOfPackage.clear();
+                return null;
+            }
+            m.get().forEach(model -> packOfPackage.put(model.getName(), s.pack()));
+            models.addAll(m.get());
+        }
+        return List.copyOf(models);
+    }
+
+    /** Compiles every source's DRL; notes each package's pack. */
+    private static KnowledgeBuilder compile(List<RuleSource> sources, Map<String, String> packOfPackage) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource s : sources) {
+            for (int i = 0; i < s.resources().size(); i++) {
+                packOfPackage.put(add(kb, s.resources().get(i), s.drls().get(i)), s.pack());
+            }
+        }
+        if (kb.hasErrors()) {
+            throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
+        }
+        return kb;
+    }
+
+    /** The rules' metadata, checked: the checker refuses to start on a rule that lacks or misstates it. */
+    private static List<RuleInfo> ruleInfos(List<RuleDef> defs, Map<String, String> packOfPackage) {
         List<RuleInfo> infos = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -143,10 +160,7 @@ public final class ComplianceChecker {
             throw new IllegalStateException("rule metadata problems:\n  " + String.join("\n  ", problems));
         }
         infos.sort(Comparator.comparing(RuleInfo::id));
-        this.rules = Collections.unmodifiableList(infos);
-        Map<String, RuleInfo> m = new LinkedHashMap<>();
-        infos.forEach(i -> m.put(i.drlName(), i));
-        this.byDrlName = m;
+        return infos;
     }
 
     /** A checker with every rule pack found on the class path. */

@@ -1,8 +1,5 @@
 package org.ogichecker.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +10,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -26,6 +31,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.ogichecker.engine.internal.RuleSource;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.PriorReport;
@@ -34,103 +40,158 @@ import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
 
 /**
- * Checks reports against the loaded rule packs. Build it once (compiling the rules takes a few
- * seconds), then call {@link #check} from any number of threads: the compiled rule base is shared
- * and each report gets a session of its own.
+ * Checks reports against the loaded rule packs. Build it once, then call {@link #check} from any number
+ * of threads: the rule bases are shared and each report gets a session of its own. Packs whose DRL the
+ * build compiled into an executable model ({@link RuleSource}) start in a fraction of a second; if any pack
+ * has no such model, all DRL is compiled at start-up, which takes a few seconds.
  */
 public final class ComplianceChecker {
 
-    private static final String CORE_DRL = "org/ogichecker/engine/core.drl";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final List<String> REQUIRED_METADATA = List.of("id", "requirement", "severity", "basis", "title", "regimes");
 
-    private final KieBase base;
-    private final List<RuleInfo> rules;
-    private final Map<String, RuleInfo> byDrlName;
+    /** The packs' pre-built executable models, when every pack has one; else null and {@link #compiled} is set. */
+    private final List<Model> models;
     /**
-     * The agenda groups to focus per regime. Each rule is put in the agenda group of its set of regimes, and
-     * a session focuses only the groups of the report's regime: Phreak evaluates a rule's conditions only
-     * when its group has the focus, so the rules of other regimes cost nothing (evaluating them and filtering
-     * their firings took about half of the time of a check). One rule base serves every regime: removing
-     * rules from a built base to make one per regime corrupted Drools' segment memory (an
+     * With the pre-built models, one rule base per regime, holding only the rules of that regime, built on first
+     * use: a rule of another regime would still have its conditions evaluated (only its firing could be
+     * filtered), which took about half of the time of a check.
+     */
+    private final Map<Regime, KieBase> byRegime = new ConcurrentHashMap<>();
+    /**
+     * The DRL compiled at start-up, when some pack has no pre-built model: one rule base in which each rule is
+     * in the agenda group of its set of regimes, and a session focuses the groups of its regime ({@link
+     * #groupsOf}). Phreak evaluates a rule's conditions only when its group has the focus, so other regimes
+     * cost nothing here either. Removing rules from a built base instead corrupted Drools' segment memory (an
      * ArrayIndexOutOfBoundsException in {@code SegmentMemorySupportImpl} at the first insert).
      */
+    private final KieBase compiled;
     private final Map<Regime, List<String>> groupsOf;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byDrlName;
+
+    /** A rule as the metadata checks see it, from either the executable model or the compiled DRL. */
+    private record RuleDef(String pkg, String name, Map<String, Object> metaData) {
+    }
 
     private ComplianceChecker(List<RulePack> packs) {
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        List<RuleSource> sources = new ArrayList<>();
+        sources.add(RuleSource.core());
+        packs.forEach(p -> sources.add(RuleSource.of(p)));
         Map<String, String> packOfPackage = new HashMap<>();
-        packOfPackage.put(add(kb, ComplianceChecker.class.getClassLoader(), CORE_DRL), "core");
-        for (RulePack p : packs) {
-            for (String res : p.drlResources()) {
-                packOfPackage.put(add(kb, p.getClass().getClassLoader(), res), p.name());
+        List<RuleDef> defs = new ArrayList<>();
+        this.models = prebuiltModels(sources, packOfPackage);
+        KnowledgeBuilder kb = null;
+        if (models != null) {
+            for (Model m : models) {
+                m.getRules().forEach(r -> defs.add(new RuleDef(m.getName(), r.getName(), r.getMetaData())));
+            }
+        } else {
+            kb = compile(sources, packOfPackage);
+            for (var pkg : kb.getKnowledgePackages()) {
+                pkg.getRules().forEach(r -> defs.add(new RuleDef(pkg.getName(), r.getName(), r.getMetaData())));
             }
         }
-        if (kb.hasErrors()) {
-            throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
-        }
-        List<RuleInfo> infos = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (var pkg : kb.getKnowledgePackages()) {
-            for (Rule r : pkg.getRules()) {
-                Map<String, Object> md = r.getMetaData();
-                List<String> missing = REQUIRED_METADATA.stream()
-                        .filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).toList();
-                if (!missing.isEmpty()) {
-                    problems.add("rule \"" + r.getName() + "\" lacks @" + String.join(", @", missing));
-                    continue;
-                }
-                String id = str(md, "id");
-                String req = str(md, "requirement");
-                if (!ids.add(id)) {
-                    problems.add("rule id " + id + " is used twice");
-                }
-                if (!Catalogue.contains(req)) {
-                    problems.add("rule " + id + " names requirement " + req + ", which is not in the catalogue");
-                }
-                Severity sev;
-                try {
-                    sev = Severity.valueOf(str(md, "severity"));
-                } catch (IllegalArgumentException e) {
-                    problems.add("rule " + id + " has an unknown severity " + str(md, "severity"));
-                    continue;
-                }
-                Set<Regime> regimes;
-                try {
-                    regimes = Catalogue.regimes(str(md, "regimes"));
-                } catch (IllegalArgumentException e) {
-                    problems.add("rule " + id + " has an unknown regime in @regimes(" + str(md, "regimes") + ")");
-                    continue;
-                }
-                String pack = packOfPackage.getOrDefault(pkg.getName(), pkg.getName());
-                infos.add(new RuleInfo(id, req, sev, str(md, "basis"), str(md, "title"), str(md, "explanation"),
-                        regimes, pack, r.getName()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("rule metadata problems:\n  " + String.join("\n  ", problems));
-        }
-        infos.sort(Comparator.comparing(RuleInfo::id));
+        List<RuleInfo> infos = ruleInfos(defs, packOfPackage);
         this.rules = Collections.unmodifiableList(infos);
         Map<String, RuleInfo> m = new LinkedHashMap<>();
         infos.forEach(i -> m.put(i.drlName(), i));
         this.byDrlName = m;
-        for (var pkg : kb.getKnowledgePackages()) {
-            for (Rule r : pkg.getRules()) {
-                ((RuleImpl) r).setAgendaGroup(group(m.get(r.getName()).regimes()));
-            }
-        }
-        this.base = kb.newKieBase();
         Map<Regime, List<String>> groups = new EnumMap<>(Regime.class);
         for (Regime g : Regime.values()) {
             groups.put(g, infos.stream().filter(i -> i.appliesTo(g)).map(i -> group(i.regimes())).distinct().sorted().toList());
         }
         this.groupsOf = groups;
+        this.compiled = kb == null ? null : groupedBase(kb);
+    }
+
+    /** The compiled rules in one base, each in the agenda group of its regimes. */
+    private KieBase groupedBase(KnowledgeBuilder kb) {
+        for (var pkg : kb.getKnowledgePackages()) {
+            for (Rule r : pkg.getRules()) {
+                ((RuleImpl) r).setAgendaGroup(group(byDrlName.get(r.getName()).regimes()));
+            }
+        }
+        return kb.newKieBase();
     }
 
     private static String group(Set<Regime> regimes) {
         return "regimes:" + regimes.stream().map(Regime::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Every source's pre-built model, or null if one of them has none; notes each model's pack. */
+    private static List<Model> prebuiltModels(List<RuleSource> sources, Map<String, String> packOfPackage) {
+        List<Model> models = new ArrayList<>();
+        for (RuleSource s : sources) {
+            Optional<List<Model>> m = s.prebuiltModels();
+            if (m.isEmpty()) {
+                packOfPackage.clear();
+                return null;
+            }
+            m.get().forEach(model -> packOfPackage.put(model.getName(), s.pack()));
+            models.addAll(m.get());
+        }
+        return List.copyOf(models);
+    }
+
+    /** Compiles every source's DRL; notes each package's pack. */
+    private static KnowledgeBuilder compile(List<RuleSource> sources, Map<String, String> packOfPackage) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource s : sources) {
+            for (int i = 0; i < s.resources().size(); i++) {
+                packOfPackage.put(add(kb, s.resources().get(i), s.drls().get(i)), s.pack());
+            }
+        }
+        if (kb.hasErrors()) {
+            throw new IllegalStateException("rule packs do not compile: " + kb.getErrors());
+        }
+        return kb;
+    }
+
+    /** The rules' metadata, checked: the checker refuses to start on a rule that lacks or misstates it. */
+    private static List<RuleInfo> ruleInfos(List<RuleDef> defs, Map<String, String> packOfPackage) {
+        List<RuleInfo> infos = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleDef r : defs) {
+            Map<String, Object> md = r.metaData();
+            List<String> missing = REQUIRED_METADATA.stream()
+                    .filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).toList();
+            if (!missing.isEmpty()) {
+                problems.add("rule \"" + r.name() + "\" lacks @" + String.join(", @", missing));
+                continue;
+            }
+            String id = str(md, "id");
+            String req = str(md, "requirement");
+            if (!ids.add(id)) {
+                problems.add("rule id " + id + " is used twice");
+            }
+            if (!Catalogue.contains(req)) {
+                problems.add("rule " + id + " names requirement " + req + ", which is not in the catalogue");
+            }
+            Severity sev;
+            try {
+                sev = Severity.valueOf(str(md, "severity"));
+            } catch (IllegalArgumentException e) {
+                problems.add("rule " + id + " has an unknown severity " + str(md, "severity"));
+                continue;
+            }
+            Set<Regime> regimes;
+            try {
+                regimes = Catalogue.regimes(str(md, "regimes"));
+            } catch (IllegalArgumentException e) {
+                problems.add("rule " + id + " has an unknown regime in @regimes(" + str(md, "regimes") + ")");
+                continue;
+            }
+            String pack = packOfPackage.getOrDefault(r.pkg(), r.pkg());
+            infos.add(new RuleInfo(id, req, sev, str(md, "basis"), str(md, "title"), str(md, "explanation"),
+                    regimes, pack, r.name()));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("rule metadata problems:\n  " + String.join("\n  ", problems));
+        }
+        infos.sort(Comparator.comparing(RuleInfo::id));
+        return infos;
     }
 
     /** A checker with every rule pack found on the class path. */
@@ -162,11 +223,13 @@ public final class ComplianceChecker {
         Regime regime = meta.regime();
         boolean unreadable = r.isUnreadable();
         FindingSink sink = new FindingSink();
-        KieSession session = base.newKieSession();
+        KieSession session = models != null
+                ? byRegime.computeIfAbsent(regime, this::fromModels).newKieSession()
+                : compiled.newKieSession();
         try {
             session.setGlobal(Findings.GLOBAL, sink);
-            for (String g : unreadable ? allGroups() : groupsOf.get(regime)) {
-                session.getAgenda().getAgendaGroup(g).setFocus();
+            if (models == null) {
+                focus(session, unreadable ? Set.of(Regime.values()) : Set.of(regime));
             }
             if (unreadable) {
                 r.problems().forEach(session::insert);
@@ -194,8 +257,57 @@ public final class ComplianceChecker {
                 meta, unreadable ? null : regime, run, findings, r);
     }
 
-    private List<String> allGroups() {
-        return groupsOf.values().stream().flatMap(List::stream).distinct().toList();
+    /** Gives the focus to the agenda groups of the rules of these regimes (the compiled rule base). */
+    private void focus(KieSession session, Set<Regime> regimes) {
+        regimes.stream().flatMap(g -> groupsOf.get(g).stream()).distinct()
+                .forEach(g -> session.getAgenda().getAgendaGroup(g).setFocus());
+    }
+
+    /** The regime's rules straight from the pre-built model: nothing is compiled. */
+    private KieBase fromModels(Regime g) {
+        List<Model> selected = new ArrayList<>();
+        for (Model m : models) {
+            selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), g)).toList()));
+        }
+        return KieBaseBuilder.createKieBaseFromModel(selected);
+    }
+
+    private boolean applies(String drlName, Regime g) {
+        RuleInfo info = byDrlName.get(drlName);
+        return info != null && info.appliesTo(g);
+    }
+
+    /** A model restricted to some of its rules. */
+    private record RegimeModel(Model model, List<org.drools.model.Rule> rules) implements Model {
+        @Override
+        public List<org.drools.model.Rule> getRules() {
+            return rules;
+        }
+
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
     }
 
     private static void insertFacts(KieSession s, Report r) {
@@ -261,18 +373,10 @@ public final class ComplianceChecker {
     }
 
     /** Adds a DRL file and returns its package name. */
-    private static String add(KnowledgeBuilder kb, ClassLoader cl, String resource) {
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rule file " + resource + " is not on the class path");
-            }
-            byte[] drl = in.readAllBytes();
-            kb.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(resource), ResourceType.DRL);
-            Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
-            return m.find() ? m.group(1) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String add(KnowledgeBuilder kb, String resource, byte[] drl) {
+        kb.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(resource), ResourceType.DRL);
+        Matcher m = PACKAGE.matcher(new String(drl, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : "";
     }
 
     /** A rule metadata value as a string ("" when absent); DRL may keep the quotes, depending on the parser. */

@@ -18,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (a) Cold start: compiling the rule packs ({@code ComplianceChecker.create()}) and building the rule base of the
- * report's regime, which the checker does on its first check of that regime; measured as the first check of one
- * pre-read seed. Each fork is a new JVM and measures its first build only, as the CLI pays it.
+ * (a) Cold start: loading the rule packs' pre-built executable model ({@code ComplianceChecker.create()}) and
+ * building the rule base of the report's regime, which the checker does on its first check of that regime;
+ * measured as the first check of one pre-read seed. Each fork is a new JVM and measures its first build only,
+ * as the CLI pays it.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

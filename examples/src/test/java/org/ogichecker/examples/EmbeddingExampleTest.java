@@ -19,7 +19,7 @@ class EmbeddingExampleTest {
     @Test
     void theReadmeExampleChecksAReportAndWritesJson() {
         // --- as in README.md
-        ComplianceChecker checker = ComplianceChecker.create();            // once: compiles the rules
+        ComplianceChecker checker = ComplianceChecker.create();            // once: loads the rules
         Report report = ReportReader.create().read(Path.of("samples/003_787e7c90b6bc98b9.txt")); // never throws
         CheckResult result = checker.check(report, CheckOptions.DEFAULTS.withPublished(LocalDate.of(2022, 1, 20)));
         result.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.messageEn()));

@@ -35,6 +35,7 @@ import org.ogichecker.engine.internal.RuleSource;
 import org.ogichecker.model.BodyType;
 import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.PriorReport;
+import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
@@ -334,8 +335,9 @@ public final class ComplianceChecker {
             return;
         }
         Integer year = previous.metadata().year();
-        String problem = previous.isUnreadable() ? previous.problems().get(0).message() : null;
-        s.insert(new PriorReport(previous.source(), year, problem));
+        ReadProblem p = previous.isUnreadable() ? previous.problems().get(0) : null;
+        String problem = p == null ? null : p.message();
+        s.insert(new PriorReport(previous.source(), year, problem, p == null ? null : p.messageZh()));
         if (problem == null) {
             previous.cells().forEach(c -> s.insert(new PriorCell(c, year)));
         }

@@ -44,12 +44,17 @@ public record Report(
         problems = List.copyOf(problems);
     }
 
-    /** A report that could not be read at all. */
-    public static Report unreadable(String source, String reason) {
+    /** A report that could not be read at all, with the reason in English and in Chinese. */
+    public static Report unreadable(String source, String reason, String reasonZh) {
         return new Report(source,
                 new ReportMetadata(null, null, null, null, BodyType.UNKNOWN, null, 0, null),
                 List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new ReadProblem(ReadProblem.UNREADABLE, reason, 0)));
+                List.of(new ReadProblem(ReadProblem.UNREADABLE, reason, reasonZh, 0)));
+    }
+
+    /** A report that could not be read at all, with a reason in one language only (shown in both). */
+    public static Report unreadable(String source, String reason) {
+        return unreadable(source, reason, reason);
     }
 
     public boolean isUnreadable() {

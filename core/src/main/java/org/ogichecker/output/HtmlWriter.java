@@ -200,7 +200,7 @@ public final class HtmlWriter implements ResultWriter {
         if (r.report() != null) {
             for (ReadProblem p : r.report().problems()) {
                 if (!ReadProblem.UNREADABLE.equals(p.kind())) {
-                    meta(b, lang.pick("读取说明", "reader note"), p.message()
+                    meta(b, lang.pick("读取说明", "reader note"), lang.pick(p.messageZh(), p.message())
                             + (p.line() > 0 ? lang.pick("（第 " + p.line() + " 行）", " (line " + p.line() + ")") : ""));
                 }
             }

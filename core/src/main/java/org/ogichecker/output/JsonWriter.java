@@ -125,6 +125,7 @@ public final class JsonWriter implements ResultWriter {
                 g.writeStartObject();
                 g.writeStringField("kind", p.kind());
                 g.writeStringField("message", p.message());
+                g.writeStringField("messageZh", p.messageZh());
                 line(p.line());
                 g.writeEndObject();
             }

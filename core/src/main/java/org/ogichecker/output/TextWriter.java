@@ -96,7 +96,8 @@ public final class TextWriter implements ResultWriter {
         if (r.report() != null) {
             for (ReadProblem p : r.report().problems()) {
                 if (!ReadProblem.UNREADABLE.equals(p.kind())) {
-                    b.append("   ").append(lang.pick("读取说明：", "reader note: ")).append(p.message())
+                    b.append("   ").append(lang.pick("读取说明：", "reader note: "))
+                            .append(lang.pick(p.messageZh(), p.message()))
                             .append(p.line() > 0 ? lang.pick("（第 " + p.line() + " 行）", " (line " + p.line() + ")") : "")
                             .append('\n');
                 }

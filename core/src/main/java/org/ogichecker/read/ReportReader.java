@@ -16,6 +16,8 @@ import org.ogichecker.read.internal.FormatDetector;
 import org.ogichecker.read.internal.HtmlReader;
 import org.ogichecker.read.internal.Limits;
 import org.ogichecker.read.internal.PdfReader;
+import org.ogichecker.read.internal.ReadFailures;
+import org.ogichecker.read.internal.Reason;
 import org.ogichecker.read.internal.ReportParser;
 import org.ogichecker.read.internal.TextDecoder;
 import org.ogichecker.read.internal.UnreadableException;
@@ -99,11 +101,12 @@ public final class ReportReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return Report.unreadable(source, tooLarge(size));
+                return unreadable(source, tooLarge(size));
             }
             return read(Files.readAllBytes(file), source);
         } catch (IOException | RuntimeException e) {
-            return Report.unreadable(source, "cannot read the file: " + e.getMessage());
+            return Report.unreadable(source, "cannot read the file: " + e.getMessage(),
+                    "无法读取文件：" + e.getMessage());
         }
     }
 
@@ -111,11 +114,12 @@ public final class ReportReader {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
             if (bytes.length > limits.maxBytes()) {
-                return Report.unreadable(source, tooLarge(bytes.length));
+                return unreadable(source, tooLarge(bytes.length));
             }
             return read(bytes, source);
         } catch (IOException | RuntimeException e) {
-            return Report.unreadable(source, "cannot read the stream: " + e.getMessage());
+            return Report.unreadable(source, "cannot read the stream: " + e.getMessage(),
+                    "无法读取输入流：" + e.getMessage());
         }
     }
 
@@ -123,10 +127,10 @@ public final class ReportReader {
     public Report read(byte[] bytes, String source) {
         try {
             if (bytes.length > limits.maxBytes()) {
-                return Report.unreadable(source, tooLarge(bytes.length));
+                return unreadable(source, tooLarge(bytes.length));
             }
             if (bytes.length == 0) {
-                return Report.unreadable(source, "the input is empty");
+                return Report.unreadable(source, "the input is empty", "输入为空");
             }
             long deadline = limits.deadline();
             FormatDetector.Detected f = FormatDetector.detect(bytes, source);
@@ -145,14 +149,16 @@ public final class ReportReader {
             };
             limits.checkChars(x.lines().stream().mapToLong(l -> l.text().length()).sum());
             if (x.lines().stream().allMatch(l -> l.text().isBlank())) {
-                return Report.unreadable(source, "no text was found in the " + f.format().name() + " input");
+                return Report.unreadable(source, "no text was found in the " + f.format().name() + " input",
+                        "在 " + f.format().name() + " 输入中没有找到文字");
             }
-            limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed");
+            limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed",
+                    f.format().name() + " 输入的文字已提取，但未及解析");
             return withNotes(ReportParser.parse(source, x.lines()), x.notes());
         } catch (UnreadableException e) {
-            return Report.unreadable(source, e.getMessage());
+            return unreadable(source, e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Report.unreadable(source, "the reader failed: " + e);
+            return unreadable(source, ReadFailures.internal(e));
         }
     }
 
@@ -161,14 +167,13 @@ public final class ReportReader {
         try {
             return ReportParser.parse(source, ReportParser.textLines(text));
         } catch (RuntimeException | StackOverflowError e) {
-            return Report.unreadable(source, "the reader failed: " + e);
+            return unreadable(source, ReadFailures.internal(e));
         }
     }
 
     private static Extracted text(byte[] bytes, Limits limits) throws UnreadableException {
         if (bytes.length / 4 > limits.maxChars()) { // no supported encoding takes more than 4 bytes a character
-            throw new UnreadableException(Limits.tooLong(bytes.length + " bytes, at least " + bytes.length / 4
-                    + " characters", limits.maxChars()));
+            throw new UnreadableException(Limits.tooLong(bytes.length / 4, bytes.length, limits.maxChars()));
         }
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         if (d.problem() != null) {
@@ -188,7 +193,11 @@ public final class ReportReader {
                 r.figures(), r.groups(), r.statements(), r.lines(), all);
     }
 
-    private String tooLarge(long size) {
+    private static Report unreadable(String source, Reason reason) {
+        return Report.unreadable(source, reason.en(), reason.zh());
+    }
+
+    private Reason tooLarge(long size) {
         return Limits.tooLarge(size, limits.maxBytes());
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ogichecker.model.Report;
 import org.ogichecker.testing.BadInputs;
 
-/** Every limit of the reader, exceeded, makes the input unreadable with a message giving the numbers. */
+/** Every limit of the reader, exceeded, makes the input unreadable with a message giving the numbers, in both languages. */
 class ReadLimitsTest {
 
     private static final String REPORT = "2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n";
@@ -20,6 +20,11 @@ class ReadLimitsTest {
         return r.problems().get(0).message();
     }
 
+    private static String reasonZh(Report r) {
+        assertThat(r.isUnreadable()).as("unreadable").isTrue();
+        return r.problems().get(0).messageZh();
+    }
+
     private static byte[] sample(String name) throws Exception {
         return Files.readAllBytes(Path.of("../examples/samples/" + name));
     }
@@ -27,9 +32,11 @@ class ReadLimitsTest {
     @Test
     void anInputAboveTheSizeLimitIsRefusedWithBothSizes() {
         byte[] bytes = REPORT.getBytes(StandardCharsets.UTF_8);
+        Report r = ReportReader.withMaxBytes(10).read(bytes, "r.txt");
 
-        assertThat(reason(ReportReader.withMaxBytes(10).read(bytes, "r.txt")))
+        assertThat(reason(r))
                 .isEqualTo("the input exceeds the size limit (" + bytes.length + " bytes > limit of 10 bytes)");
+        assertThat(reasonZh(r)).isEqualTo("输入超过大小上限（" + bytes.length + " 字节 > 上限 10 字节）");
     }
 
     @Test
@@ -45,18 +52,22 @@ class ReadLimitsTest {
     @Test
     void aTextFileTooBigToFitTheCharacterLimitIsRefusedBeforeDecoding() {
         byte[] bytes = new byte[1000];
+        Report r = ReportReader.create().withMaxChars(100).read(bytes, "zeros.txt");
 
-        assertThat(reason(ReportReader.create().withMaxChars(100).read(bytes, "zeros.txt")))
+        assertThat(reason(r))
                 .isEqualTo("the text exceeds the length limit (1000 bytes, at least 250 characters > limit of 100"
                         + " characters)");
+        assertThat(reasonZh(r)).isEqualTo("文字超过长度上限（1000 字节，至少 250 个字符 > 上限 100 个字符）");
     }
 
     @Test
     void anHtmlPageWithMoreTagsThanTheLimitIsRefusedBeforeParsing() {
         byte[] html = ("<html><body>" + "<p>年度报告</p>".repeat(50) + "</body></html>").getBytes(StandardCharsets.UTF_8);
 
-        assertThat(reason(ReportReader.create().withMaxElements(40).read(html, "p.html")))
-                .isEqualTo("the HTML page exceeds the element limit (52 tags > limit of 40)");
+        Report r = ReportReader.create().withMaxElements(40).read(html, "p.html");
+
+        assertThat(reason(r)).isEqualTo("the HTML page exceeds the element limit (52 tags > limit of 40)");
+        assertThat(reasonZh(r)).isEqualTo("HTML 网页超过元素上限（52 个标签 > 上限 40）");
     }
 
     @Test
@@ -73,5 +84,6 @@ class ReadLimitsTest {
         Report r = ReportReader.create().withTimeLimit(Duration.ZERO).read(sample("huaian-2024.pdf"), "h.pdf");
 
         assertThat(reason(r)).isEqualTo("reading took longer than the time limit of 0.0 s (0 of 6 pages read)");
+        assertThat(reasonZh(r)).isEqualTo("读取用时超过时间上限 0.0 秒（已读取 6 页中的 0 页）");
     }
 }

@@ -32,6 +32,11 @@ class ReportReaderTest {
         return r.problems().get(0).message();
     }
 
+    private static String reasonZh(Report r) {
+        assertThat(r.isUnreadable()).as("unreadable").isTrue();
+        return r.problems().get(0).messageZh();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"huaian-2024.pdf", "pingtan-2025.html", "001_c5511601f1a9faaf.txt"})
     void aSampleIsDetectedAndReadWhateverItIsNamed(String name) throws Exception {
@@ -56,6 +61,7 @@ class ReportReaderTest {
     @Test
     void emptyAndWhitespaceOnlyInputsAreUnreadable() {
         assertThat(reason(reader.read(new byte[0], "empty.txt"))).contains("empty");
+        assertThat(reasonZh(reader.read(new byte[0], "empty.txt"))).isEqualTo("输入为空");
         assertThat(reason(reader.read(" \n\t\u3000\n".getBytes(StandardCharsets.UTF_8), "blank.txt")))
                 .contains("whitespace");
     }
@@ -94,6 +100,7 @@ class ReportReaderTest {
         }
 
         assertThat(reason(reader.read(out.toByteArray(), "locked.pdf"))).contains("encrypted");
+        assertThat(reasonZh(reader.read(out.toByteArray(), "locked.pdf"))).isEqualTo("PDF 文件已用密码加密，无法打开");
     }
 
     @Test
@@ -114,6 +121,7 @@ class ReportReaderTest {
 
         assertThat(r.isUnreadable()).isFalse();
         assertThat(r.problems()).extracting(ReadProblem::message).contains("only the first 2 of 6 pages were read");
+        assertThat(r.problems()).extracting(ReadProblem::messageZh).contains("只读取了共 6 页中的前 2 页");
     }
 
     @Test

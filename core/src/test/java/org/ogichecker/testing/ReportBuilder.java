@@ -214,7 +214,7 @@ public final class ReportBuilder {
     }
 
     public ReportBuilder problem(String kind, String message) {
-        problems.add(new ReadProblem(kind, message, 0));
+        problems.add(new ReadProblem(kind, message, message, 0));
         return this;
     }
 

@@ -42,9 +42,20 @@ public final class DocxReader {
                 }
             }
             return new Extracted(out.lines(), List.of());
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableException("the Word document could not be opened: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (ReadFailures.isOurs(e)) {
+                throw new UnreadableException(ReadFailures.internal(e));
+            }
+            throw damaged(e);
+        } catch (IOException e) {
+            throw damaged(e);
         }
+    }
+
+    /** POI (or its zip or XML layer) could not open the document. */
+    private static UnreadableException damaged(Exception e) {
+        return new UnreadableException("the Word document could not be opened: " + e.getMessage(),
+                "Word 文档无法打开：" + e.getMessage());
     }
 
     static List<List<String>> rows(XWPFTable table) {

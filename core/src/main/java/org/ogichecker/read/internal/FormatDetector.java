@@ -10,7 +10,7 @@ public final class FormatDetector {
     public enum Format { TEXT, HTML, PDF, DOCX, REFUSED }
 
     /** The format and, for a refused input, why. */
-    public record Detected(Format format, String refusal) {
+    public record Detected(Format format, Reason refusal) {
     }
 
     private static final int SNIFF = 4096;
@@ -30,17 +30,19 @@ public final class FormatDetector {
             if (indexOf(b, "word/document.xml", b.length) >= 0) {
                 return new Detected(Format.DOCX, null);
             }
-            return refused("a ZIP archive that is not a Word (.docx) document", ext);
+            return refused("a ZIP archive that is not a Word (.docx) document", "不是 Word（.docx）文档的 ZIP 压缩包", ext);
         }
         if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-            return refused("a legacy Microsoft Office file (.doc/.xls/.ppt); save it as .docx or PDF", ext);
+            return refused("a legacy Microsoft Office file (.doc/.xls/.ppt); save it as .docx or PDF",
+                    "旧版 Microsoft Office 文件（.doc/.xls/.ppt）；请另存为 .docx 或 PDF", ext);
         }
         String image = imageType(b);
         if (image != null) {
-            return refused("a " + image + " image, which has no text (OCR is not supported)", ext);
+            return refused("a " + image + " image, which has no text (OCR is not supported)",
+                    image + " 图片，没有文字层（不支持文字识别）", ext);
         }
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
-            return refused("an RTF document; save it as .docx or PDF", ext);
+            return refused("an RTF document; save it as .docx or PDF", "RTF 文档；请另存为 .docx 或 PDF", ext);
         }
         if (looksLikeHtml(b) || (ext.startsWith("htm") || ext.equals("shtml")) && indexOf(b, "<", SNIFF) >= 0) {
             return new Detected(Format.HTML, null);
@@ -48,9 +50,10 @@ public final class FormatDetector {
         return new Detected(Format.TEXT, null);
     }
 
-    private static Detected refused(String what, String ext) {
+    private static Detected refused(String what, String whatZh, String ext) {
         String hint = ext.isEmpty() ? "" : " (the name says ." + ext + ")";
-        return new Detected(Format.REFUSED, "the input is " + what + hint);
+        String hintZh = ext.isEmpty() ? "" : "（文件名为 ." + ext + "）";
+        return new Detected(Format.REFUSED, new Reason("the input is " + what + hint, "输入是" + whatZh + hintZh));
     }
 
     private static String imageType(byte[] b) {

@@ -51,7 +51,8 @@ public final class HtmlReader {
         try {
             doc = parse(bytes);
         } catch (IOException e) {
-            throw new UnreadableException("the HTML page could not be decoded: " + e.getMessage());
+            throw new UnreadableException("the HTML page could not be decoded: " + e.getMessage(),
+                    "HTML 网页无法解码：" + e.getMessage());
         }
         return new Extracted(read(doc), List.of());
     }
@@ -71,7 +72,7 @@ public final class HtmlReader {
         return out.lines();
     }
 
-    private static Document parse(byte[] bytes) throws IOException {
+    private static Document parse(byte[] bytes) throws IOException, UnreadableException {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         Charset declared = m.find() ? charset(m.group(1)) : null;
@@ -80,7 +81,8 @@ public final class HtmlReader {
         }
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         if (d.problem() != null) {
-            throw new IOException(d.problem());
+            throw new UnreadableException("the HTML page could not be decoded: " + d.problem().en(),
+                    "HTML 网页无法解码：" + d.problem().zh());
         }
         return Jsoup.parse(d.text());
     }

@@ -20,12 +20,17 @@ import java.util.zip.ZipInputStream;
 public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpackedBytes, int maxElements,
         Duration timeLimit) {
 
-    public static String tooLarge(long size, long limit) {
-        return "the input exceeds the size limit (" + size + " bytes > limit of " + limit + " bytes)";
+    public static Reason tooLarge(long size, long limit) {
+        return new Reason("the input exceeds the size limit (" + size + " bytes > limit of " + limit + " bytes)",
+                "输入超过大小上限（" + size + " 字节 > 上限 " + limit + " 字节）");
     }
 
-    public static String tooLong(String what, long limit) {
-        return "the text exceeds the length limit (" + what + " > limit of " + limit + " characters)";
+    /** {@code chars} characters, or at least that many when {@code bytes} > 0 were not decoded yet. */
+    public static Reason tooLong(long chars, long bytes, long limit) {
+        String en = bytes > 0 ? bytes + " bytes, at least " + chars + " characters" : chars + " characters";
+        String zh = bytes > 0 ? bytes + " 字节，至少 " + chars + " 个字符" : chars + " 个字符";
+        return new Reason("the text exceeds the length limit (" + en + " > limit of " + limit + " characters)",
+                "文字超过长度上限（" + zh + " > 上限 " + limit + " 个字符）");
     }
 
     /** When reading must stop, in {@link System#nanoTime()} terms. */
@@ -33,21 +38,23 @@ public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpacke
         return System.nanoTime() + timeLimit.toNanos();
     }
 
-    /** Throws when the deadline has passed; {@code where} says how far reading got. */
-    public void checkTime(long deadline, String where) throws UnreadableException {
+    /** Throws when the deadline has passed; {@code where} and {@code whereZh} say how far reading got. */
+    public void checkTime(long deadline, String where, String whereZh) throws UnreadableException {
         if (System.nanoTime() - deadline > 0) {
-            throw new UnreadableException(timeout(where));
+            throw new UnreadableException(timeout(where, whereZh));
         }
     }
 
-    String timeout(String where) {
-        return "reading took longer than the time limit of " + timeLimit.toMillis() / 1000.0 + " s (" + where + ")";
+    Reason timeout(String where, String whereZh) {
+        double s = timeLimit.toMillis() / 1000.0;
+        return new Reason("reading took longer than the time limit of " + s + " s (" + where + ")",
+                "读取用时超过时间上限 " + s + " 秒（" + whereZh + "）");
     }
 
     /** Refuses text longer than the limit. */
     public void checkChars(long chars) throws UnreadableException {
         if (chars > maxChars) {
-            throw new UnreadableException(tooLong(chars + " characters", maxChars));
+            throw new UnreadableException(tooLong(chars, 0, maxChars));
         }
     }
 
@@ -61,7 +68,7 @@ public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpacke
         }
         if (tags > maxElements) {
             throw new UnreadableException("the HTML page exceeds the element limit (" + tags + " tags > limit of "
-                    + maxElements + ")");
+                    + maxElements + ")", "HTML 网页超过元素上限（" + tags + " 个标签 > 上限 " + maxElements + "）");
         }
     }
 
@@ -79,7 +86,9 @@ public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpacke
                     total += n;
                     if (total > maxUnpackedBytes) {
                         throw new UnreadableException("the Word document unpacks to more than the limit of "
-                                + maxUnpackedBytes + " bytes (" + zip.length + " bytes packed; a zip bomb?)");
+                                + maxUnpackedBytes + " bytes (" + zip.length + " bytes packed; a zip bomb?)",
+                                "Word 文档解压后超过上限 " + maxUnpackedBytes + " 字节（压缩后 " + zip.length
+                                + " 字节；疑似压缩炸弹）");
                     }
                 }
             }

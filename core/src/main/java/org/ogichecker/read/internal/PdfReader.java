@@ -39,20 +39,24 @@ public final class PdfReader {
 
     /** Stops the text stripper between pages when the time limit has passed. */
     private static final class OutOfTime extends RuntimeException {
-        OutOfTime(String message) {
-            super(message, null, false, false);
+        final transient Reason reason;
+
+        OutOfTime(Reason reason) {
+            super(reason.en(), null, false, false);
+            this.reason = reason;
         }
     }
 
     /** Reads at most {@code limits.maxPages()} pages, giving up when {@code deadline} (nanoTime) passes. */
     public static Extracted read(byte[] bytes, Limits limits, long deadline) throws UnreadableException {
         if (FormatDetector.indexOf(bytes, "%%EOF", bytes.length) < 0) {
-            throw new UnreadableException("the PDF is truncated or damaged: it has no end-of-file marker (%%EOF)");
+            throw new UnreadableException("the PDF is truncated or damaged: it has no end-of-file marker (%%EOF)",
+                    "PDF 文件不完整或已损坏：没有文件结束标记（%%EOF）");
         }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int total = doc.getNumberOfPages();
             if (total == 0) {
-                throw new UnreadableException("the PDF has no pages");
+                throw new UnreadableException("the PDF has no pages", "PDF 文件没有页面");
             }
             int n = Math.min(total, limits.maxPages());
             Collector c = new Collector(limits, deadline, n);
@@ -61,18 +65,32 @@ public final class PdfReader {
             c.getText(doc);
             if (c.chars < (long) MIN_CHARS_PER_PAGE * n) {
                 throw new UnreadableException("the PDF has no text layer (" + c.chars + " characters on " + n
-                        + " pages): it is probably scanned images, and OCR is not supported");
+                        + " pages): it is probably scanned images, and OCR is not supported",
+                        "PDF 文件没有文字层（" + n + " 页共 " + c.chars + " 个字符）：可能是扫描图片，不支持文字识别");
             }
             List<ReadProblem> notes = total > n ? List.of(new ReadProblem("TRUNCATED",
-                    "only the first " + n + " of " + total + " pages were read", 0)) : List.of();
+                    "only the first " + n + " of " + total + " pages were read",
+                    "只读取了共 " + total + " 页中的前 " + n + " 页", 0)) : List.of();
             return new Extracted(lines(c.pages), notes);
         } catch (OutOfTime e) {
-            throw new UnreadableException(e.getMessage());
+            throw new UnreadableException(e.reason);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableException("the PDF is encrypted with a password and cannot be opened");
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableException("the PDF is damaged and cannot be read: " + e.getMessage());
+            throw new UnreadableException("the PDF is encrypted with a password and cannot be opened",
+                    "PDF 文件已用密码加密，无法打开");
+        } catch (RuntimeException e) {
+            if (ReadFailures.isOurs(e)) {
+                throw new UnreadableException(ReadFailures.internal(e));
+            }
+            throw damaged(e);
+        } catch (IOException e) {
+            throw damaged(e);
         }
+    }
+
+    /** PDFBox could not parse the file. */
+    private static UnreadableException damaged(Exception e) {
+        return new UnreadableException("the PDF is damaged and cannot be read: " + e.getMessage(),
+                "PDF 文件已损坏，无法读取：" + e.getMessage());
     }
 
     /** Collects each page's glyphs (PDFBox has already dropped overlaid duplicates) and lays it out. */
@@ -93,7 +111,8 @@ public final class PdfReader {
         @Override
         public void processPage(PDPage p) throws IOException {
             if (System.nanoTime() - deadline > 0) {
-                throw new OutOfTime(limits.timeout(pages.size() + " of " + toRead + " pages read"));
+                throw new OutOfTime(limits.timeout(pages.size() + " of " + toRead + " pages read",
+                        "已读取 " + toRead + " 页中的 " + pages.size() + " 页"));
             }
             page = p;
             super.processPage(p);

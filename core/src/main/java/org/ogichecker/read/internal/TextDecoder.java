@@ -16,8 +16,12 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     /** The text, or the reason it could not be decoded. */
-    public record Decoded(String text, String charset, String problem) {
-        static Decoded failed(String problem) {
+    public record Decoded(String text, String charset, Reason problem) {
+        static Decoded failed(String en, String zh) {
+            return failed(new Reason(en, zh));
+        }
+
+        static Decoded failed(Reason problem) {
             return new Decoded(null, null, problem);
         }
     }
@@ -30,18 +34,18 @@ public final class TextDecoder {
 
     public static Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
-            return Decoded.failed("the input is empty");
+            return Decoded.failed("the input is empty", "输入为空");
         }
         Decoded d = decodeBom(bytes);
         if (d == null) {
-            String binary = binaryReason(bytes);
+            Reason binary = binaryReason(bytes);
             if (binary != null) {
                 return Decoded.failed(binary);
             }
             d = decodeUnmarked(bytes);
         }
         if (d.text() != null && d.text().isBlank()) {
-            return Decoded.failed("the input holds only whitespace");
+            return Decoded.failed("the input holds only whitespace", "输入只有空白字符");
         }
         return d;
     }
@@ -62,7 +66,8 @@ public final class TextDecoder {
     private static Decoded strictOrFail(byte[] b, int off, Charset cs) {
         String s = strict(b, off, cs);
         return s != null ? new Decoded(s, cs.name(), null)
-                : Decoded.failed("the input has a " + cs.name() + " byte-order mark but is not valid " + cs.name());
+                : Decoded.failed("the input has a " + cs.name() + " byte-order mark but is not valid " + cs.name(),
+                        "输入带有 " + cs.name() + " 字节顺序标记，但不是有效的 " + cs.name() + " 文本");
     }
 
     private static Decoded decodeUnmarked(byte[] b) {
@@ -73,7 +78,8 @@ public final class TextDecoder {
         String gb = strict(b, 0, GB18030);
         String big5 = strict(b, 0, BIG5);
         if (gb == null && big5 == null) {
-            return Decoded.failed("the text is neither UTF-8, GB18030 nor Big5 (undecodable bytes)");
+            return Decoded.failed("the text is neither UTF-8, GB18030 nor Big5 (undecodable bytes)",
+                    "无法识别文字编码：既不是 UTF-8，也不是 GB18030 或 Big5（有无法解码的字节）");
         }
         if (gb == null || big5 == null) {
             return gb != null ? new Decoded(gb, GB18030.name(), null) : new Decoded(big5, "Big5", null);
@@ -95,19 +101,21 @@ public final class TextDecoder {
     }
 
     /** A reason when the bytes are binary data (NUL or many control bytes), else null. */
-    private static String binaryReason(byte[] b) {
+    private static Reason binaryReason(byte[] b) {
         int n = Math.min(b.length, 64 * 1024);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xff;
             if (c == 0) {
-                return "the input is binary data, not text (it contains NUL bytes)";
+                return new Reason("the input is binary data, not text (it contains NUL bytes)",
+                        "输入是二进制数据，不是文字（含有 NUL 字节）");
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f) {
                 control++;
             }
         }
-        return control > n / 100 + 2 ? "the input is binary data, not text (" + control + " control bytes)" : null;
+        return control > n / 100 + 2 ? new Reason("the input is binary data, not text (" + control + " control bytes)",
+                "输入是二进制数据，不是文字（" + control + " 个控制字节）") : null;
     }
 
     private static String strict(byte[] b, int off, Charset cs) {

@@ -1,8 +1,19 @@
 package org.ogichecker.read.internal;
 
-/** A format reader gave up; the message is the reason shown to the user. */
+/** A format reader gave up; the reason is shown to the user (the message is its English text). */
 public final class UnreadableException extends Exception {
-    public UnreadableException(String reason) {
-        super(reason);
+    private final transient Reason reason;
+
+    public UnreadableException(Reason reason) {
+        super(reason.en());
+        this.reason = reason;
+    }
+
+    public UnreadableException(String en, String zh) {
+        this(new Reason(en, zh));
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -286,7 +286,7 @@ public final class TableChecks {
     public static String noPreviousZh(PriorReport p, ReportMetadata m, String check, String tableZh) {
         String why;
         if (p.problem() != null) {
-            why = "上年报告不可用：" + p.problem();
+            why = "上年报告不可用：" + p.problemZh();
         } else if (p.year() != null && m.year() != null && p.year() != m.year() - 1) {
             why = "给出的上年报告（" + p.source() + "）是 " + p.year() + " 年的，本报告是 " + m.year() + " 年的，应为 "
                     + (m.year() - 1) + " 年的报告";

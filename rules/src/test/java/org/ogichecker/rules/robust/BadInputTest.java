@@ -43,32 +43,39 @@ class BadInputTest {
                 file.toString());
     }
 
-    private static String unreadableReason(CheckResult r) {
+    /** The only finding, INPUT-UNREADABLE; its English and Chinese messages. */
+    private static List<String> unreadableReason(CheckResult r) {
         assertThat(r.status()).isEqualTo(CheckResult.Status.UNREADABLE);
         assertThat(r.findings()).extracting(Finding::requirement).containsExactly("INPUT-UNREADABLE");
         assertThat(r.findings().get(0).severity()).isEqualTo(Severity.ERROR);
-        return r.findings().get(0).messageEn();
+        return List.of(r.findings().get(0).messageEn(), r.findings().get(0).message());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "empty.txt                 | empty",
-        "whitespace-only.txt       | only whitespace",
-        "binary-junk.docx          | binary data",
-        "image-named.pdf           | PNG image",
-        "truncated.pdf             | truncated",
-        "encrypted.pdf             | encrypted",
-        "undetectable-encoding.txt | neither UTF-8, GB18030 nor Big5"})
-    void aCommittedUnreadableInputIsReportedWithItsReason(String name, String reason) {
-        assertThat(unreadableReason(check(BadInputs.COMMITTED.resolve(name)))).contains(reason);
+        "empty.txt                 | empty                           | 输入为空",
+        "whitespace-only.txt       | only whitespace                 | 只有空白字符",
+        "binary-junk.docx          | binary data                     | 二进制数据",
+        "image-named.pdf           | PNG image                       | PNG 图片",
+        "truncated.pdf             | truncated                       | 不完整或已损坏",
+        "encrypted.pdf             | encrypted                       | 已用密码加密",
+        "undetectable-encoding.txt | neither UTF-8, GB18030 nor Big5 | 无法识别文字编码"})
+    void aCommittedUnreadableInputIsReportedWithItsReasonInBothLanguages(String name, String reason, String zh) {
+        List<String> messages = unreadableReason(check(BadInputs.COMMITTED.resolve(name)));
+
+        assertThat(messages.get(0)).contains(reason);
+        assertThat(messages.get(1)).startsWith("无法读取报告：").contains(zh);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        BadInputs.BIG_TEXT + " | exceeds the length limit",
-        BadInputs.ZIP_BOMB + " | unpacks to more than the limit"})
-    void aGeneratedHugeInputIsRefusedWithTheLimitItExceeds(String name, String reason) {
-        assertThat(unreadableReason(check(generated.resolve(name)))).contains(reason);
+        BadInputs.BIG_TEXT + " | exceeds the length limit       | 文字超过长度上限",
+        BadInputs.ZIP_BOMB + " | unpacks to more than the limit | 解压后超过上限"})
+    void aGeneratedHugeInputIsRefusedWithTheLimitItExceedsInBothLanguages(String name, String reason, String zh) {
+        List<String> messages = unreadableReason(check(generated.resolve(name)));
+
+        assertThat(messages.get(0)).contains(reason);
+        assertThat(messages.get(1)).contains(zh);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.ogichecker.read.internal;
+
+/**
+ * Tells a library's failure on a bad file (the file is damaged) from a bug in this project's code,
+ * which must still give an unreadable result rather than an exception, but never pass for a damaged
+ * file: fuzzing looks for its reason.
+ */
+public final class ReadFailures {
+
+    /** How every internal failure's English reason starts (the fuzz tests reject it). */
+    public static final String INTERNAL = "the reader failed";
+
+    private ReadFailures() {
+    }
+
+    /** The reason for an exception from this project's own code (or one no reader caught). */
+    public static Reason internal(Throwable e) {
+        return new Reason(INTERNAL + " (internal error while reading): " + e, "读取时发生内部错误：" + e);
+    }
+
+    /**
+     * Whether {@code e} was thrown by this project's code: the innermost frame outside the JDK is
+     * ours. An exception without a stack trace (the JVM omits it for some hot implicit exceptions)
+     * cannot be placed and counts as the library's.
+     */
+    public static boolean isOurs(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            String c = f.getClassName();
+            if (!(c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun."))) {
+                return c.startsWith("org.ogichecker.");
+            }
+        }
+        return false;
+    }
+}

@@ -14,17 +14,25 @@ class ComplianceCheckerTest {
 
     @Test
     void anUnreadableReportGivesOneInputUnreadableFindingWithTheReason() {
-        CheckResult r = CHECKER.check(Report.unreadable("x.pdf", "the PDF is encrypted"));
+        CheckResult r = CHECKER.check(Report.unreadable("x.pdf", "the PDF is encrypted", "PDF 文件已加密"));
 
         assertThat(r.status()).isEqualTo(CheckResult.Status.UNREADABLE);
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("INPUT-UNREADABLE");
             assertThat(f.requirement()).isEqualTo("INPUT-UNREADABLE");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.messageEn()).contains("the PDF is encrypted");
+            assertThat(f.messageEn()).isEqualTo("The report could not be read: the PDF is encrypted");
+            assertThat(f.message()).isEqualTo("无法读取报告：PDF 文件已加密");
             assertThat(f.basis()).isNotBlank();
         });
         assertThat(r.rulesRun()).isEmpty();
+    }
+
+    @Test
+    void aReasonGivenInOneLanguageOnlyIsShownInBoth() {
+        CheckResult r = CHECKER.check(Report.unreadable("x.pdf", "corrupt"));
+
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("无法读取报告：corrupt"));
     }
 
     @Test

@@ -108,6 +108,7 @@ class JsonWriterTest {
         assertThat(notes).singleElement().satisfies(n -> {
             assertThat(n.get("kind").asText()).isEqualTo("NOTE");
             assertThat(n.get("message").asText()).isEqualTo("table 4 was not found");
+            assertThat(n.get("messageZh").asText()).isEqualTo("未找到表四");
         });
     }
 

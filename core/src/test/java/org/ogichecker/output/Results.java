@@ -31,7 +31,7 @@ final class Results {
     static CheckResult checked(String source, Finding... findings) {
         Report report = ReportBuilder.report().source(source).agency("某某市人民政府").year(2021)
                 .title("某某市人民政府2021年政府信息公开工作年度报告").body(BodyType.GOVERNMENT)
-                .published(LocalDate.of(2022, 1, 20)).problem(ReadProblem.NOTE, "table 4 was not found").build();
+                .published(LocalDate.of(2022, 1, 20)).problem(ReadProblem.NOTE, "table 4 was not found", "未找到表四").build();
         ReportMetadata m = report.metadata().withRegime(Regime.F2021);
         return new CheckResult(source, CheckResult.Status.CHECKED, m, Regime.F2021, List.of("A-RULE", "B-RULE"),
                 List.of(findings), report.withMetadata(m));

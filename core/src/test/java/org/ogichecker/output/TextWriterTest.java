@@ -25,7 +25,7 @@ class TextWriterTest {
 
         assertThat(text).contains("== a.txt", "某某市人民政府", "2021", "F2021", "政府", "2022-01-20",
                 "ERROR  T3-C1-BALANCE  [T3-C1]", "T3 › ", "第 42 行", "表三合计不平：100 ≠ 90 + 5",
-                "证据：一、本年新收 / 总计: 100", "依据：国办公开办函〔2021〕30号 表三注", "读取说明：table 4 was not found");
+                "证据：一、本年新收 / 总计: 100", "依据：国办公开办函〔2021〕30号 表三注", "读取说明：未找到表四");
         assertThat(text).doesNotContain("does not balance");
     }
 

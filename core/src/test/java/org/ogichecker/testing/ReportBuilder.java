@@ -213,8 +213,8 @@ public final class ReportBuilder {
         return this;
     }
 
-    public ReportBuilder problem(String kind, String message) {
-        problems.add(new ReadProblem(kind, message, message, 0));
+    public ReportBuilder problem(String kind, String message, String messageZh) {
+        problems.add(new ReadProblem(kind, message, messageZh, 0));
         return this;
     }
 

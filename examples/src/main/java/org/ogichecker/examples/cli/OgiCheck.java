@@ -328,7 +328,8 @@ public final class OgiCheck implements Callable<Integer> {
             }
             return new Outcome(checker.check(report, options.withPrevious(prior.forInput(report))), null);
         } catch (RuntimeException | StackOverflowError e) {
-            Report failed = Report.unreadable(file.toString(), "internal failure while checking: " + e);
+            Report failed = Report.unreadable(file.toString(), "internal failure while checking: " + e,
+                    "检查时发生内部错误：" + e);
             return new Outcome(checker.check(failed, options), e);
         }
     }

@@ -78,14 +78,16 @@ final class PreviousReports {
         Integer year = input.metadata().year();
         if (year == null) {
             return Report.unreadable(origin.toString(),
-                    "the report year is unknown, so no previous report can be picked in " + origin);
+                    "the report year is unknown, so no previous report can be picked in " + origin,
+                    "本报告的年度不明，无法在 " + origin + " 中选出上年报告");
         }
         String agency = key(input.metadata());
         List<Entry> sameBody = folder.stream()
                 .filter(e -> e.year() == year - 1 && sameBody(e.agency(), agency))
                 .sorted(Comparator.comparing(e -> e.file().toString())).toList();
         if (sameBody.isEmpty()) {
-            return Report.unreadable(origin.toString(), origin + " has no " + (year - 1) + " report of this body");
+            return Report.unreadable(origin.toString(), origin + " has no " + (year - 1) + " report of this body",
+                    origin + " 中没有本机关 " + (year - 1) + " 年的报告");
         }
         return reader.read(sameBody.get(0).file());
     }

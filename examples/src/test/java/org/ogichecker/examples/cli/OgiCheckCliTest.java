@@ -298,6 +298,8 @@ class OgiCheckCliTest {
         JsonNode reports = run.json().get("reports");
         assertThat(reports.at("/0/year").asInt()).isEqualTo(2023);
         assertThat(rules(reports.get(0))).contains("T3-C4-NO-PREVIOUS");
+        assertThat(reports.at("/0/findings").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("上年报告不可用：", "中没有本机关 2022 年的报告"));
         assertThat(reports.at("/1/year").asInt()).isEqualTo(2024);
         assertThat(rules(reports.get(1))).doesNotContain("T3-C4-NO-PREVIOUS");
     }

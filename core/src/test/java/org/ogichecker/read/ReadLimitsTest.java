@@ -1,6 +1,8 @@
 package org.ogichecker.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogichecker.read.Unreadables.reason;
+import static org.ogichecker.read.Unreadables.reasonZh;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,15 +17,6 @@ class ReadLimitsTest {
 
     private static final String REPORT = "2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n";
 
-    private static String reason(Report r) {
-        assertThat(r.isUnreadable()).as("unreadable").isTrue();
-        return r.problems().get(0).message();
-    }
-
-    private static String reasonZh(Report r) {
-        assertThat(r.isUnreadable()).as("unreadable").isTrue();
-        return r.problems().get(0).messageZh();
-    }
 
     private static byte[] sample(String name) throws Exception {
         return Files.readAllBytes(Path.of("../examples/samples/" + name));

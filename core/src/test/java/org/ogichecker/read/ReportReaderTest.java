@@ -1,6 +1,8 @@
 package org.ogichecker.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogichecker.read.Unreadables.reason;
+import static org.ogichecker.read.Unreadables.reasonZh;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,15 +29,6 @@ class ReportReaderTest {
         return Files.readAllBytes(Path.of("../examples/samples/" + name));
     }
 
-    private static String reason(Report r) {
-        assertThat(r.isUnreadable()).as("unreadable").isTrue();
-        return r.problems().get(0).message();
-    }
-
-    private static String reasonZh(Report r) {
-        assertThat(r.isUnreadable()).as("unreadable").isTrue();
-        return r.problems().get(0).messageZh();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"huaian-2024.pdf", "pingtan-2025.html", "001_c5511601f1a9faaf.txt"})

@@ -42,13 +42,8 @@ public final class DocxReader {
                 }
             }
             return new Extracted(out.lines(), List.of());
-        } catch (RuntimeException e) {
-            if (ReadFailures.isOurs(e)) {
-                throw new UnreadableException(ReadFailures.internal(e));
-            }
-            throw damaged(e);
-        } catch (IOException e) {
-            throw damaged(e);
+        } catch (RuntimeException | IOException e) {
+            throw ReadFailures.classify(e, DocxReader::damaged);
         }
     }
 

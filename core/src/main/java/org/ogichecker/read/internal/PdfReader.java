@@ -77,13 +77,8 @@ public final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("the PDF is encrypted with a password and cannot be opened",
                     "PDF 文件已用密码加密，无法打开");
-        } catch (RuntimeException e) {
-            if (ReadFailures.isOurs(e)) {
-                throw new UnreadableException(ReadFailures.internal(e));
-            }
-            throw damaged(e);
-        } catch (IOException e) {
-            throw damaged(e);
+        } catch (RuntimeException | IOException e) {
+            throw ReadFailures.classify(e, PdfReader::damaged);
         }
     }
 

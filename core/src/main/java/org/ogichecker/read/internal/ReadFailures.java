@@ -1,5 +1,7 @@
 package org.ogichecker.read.internal;
 
+import java.util.function.Function;
+
 /**
  * Tells a library's failure on a bad file (the file is damaged) from a bug in this project's code,
  * which must still give an unreadable result rather than an exception, but never pass for a damaged
@@ -16,6 +18,14 @@ public final class ReadFailures {
     /** The reason for an exception from this project's own code (or one no reader caught). */
     public static Reason internal(Throwable e) {
         return new Reason(INTERNAL + " (internal error while reading): " + e, "读取时发生内部错误：" + e);
+    }
+
+    /**
+     * The unreadable reason for a failure while a library read the file: an internal error when it came
+     * from this project's code, else what {@code damaged} says of the file.
+     */
+    public static UnreadableException classify(Exception e, Function<Exception, UnreadableException> damaged) {
+        return e instanceof RuntimeException && isOurs(e) ? new UnreadableException(internal(e)) : damaged.apply(e);
     }
 
     /**

@@ -68,6 +68,10 @@ public final class ComplianceChecker {
      */
     private final KieBase compiled;
     private final Map<Regime, List<String>> groupsOf;
+    /** Every agenda group: an unreadable input has no regime, and its rule applies to all. */
+    private final List<String> allGroups;
+    /** The ids of each regime's rules, sorted, for {@link CheckResult#rulesRun()}. */
+    private final Map<Regime, List<String>> idsOf;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDrlName;
 
@@ -99,10 +103,14 @@ public final class ComplianceChecker {
         infos.forEach(i -> m.put(i.drlName(), i));
         this.byDrlName = m;
         Map<Regime, List<String>> groups = new EnumMap<>(Regime.class);
+        Map<Regime, List<String>> ids = new EnumMap<>(Regime.class);
         for (Regime g : Regime.values()) {
             groups.put(g, infos.stream().filter(i -> i.appliesTo(g)).map(i -> group(i.regimes())).distinct().sorted().toList());
+            ids.put(g, infos.stream().filter(i -> i.appliesTo(g)).map(RuleInfo::id).toList());
         }
         this.groupsOf = groups;
+        this.idsOf = ids;
+        this.allGroups = infos.stream().map(i -> group(i.regimes())).distinct().sorted().toList();
         this.compiled = kb == null ? null : groupedBase(kb);
     }
 
@@ -230,20 +238,19 @@ public final class ComplianceChecker {
         try {
             session.setGlobal(Findings.GLOBAL, sink);
             if (models == null) {
-                focus(session, unreadable ? Set.of(Regime.values()) : Set.of(regime));
+                for (String g : unreadable ? allGroups : groupsOf.get(regime)) {
+                    session.getAgenda().getAgendaGroup(g).setFocus();
+                }
             }
             if (unreadable) {
                 r.problems().forEach(session::insert);
-            } else {
-                insertFacts(session, r);
-                insertPrior(session, options.previous());
-            }
-            if (unreadable) {
                 session.fireAllRules(match -> {
                     RuleInfo info = byDrlName.get(match.getRule().getName());
                     return info != null && info.requirement().equals("INPUT-UNREADABLE");
                 });
             } else {
+                insertFacts(session, r);
+                insertPrior(session, options.previous());
                 session.fireAllRules();
             }
         } finally {
@@ -251,17 +258,10 @@ public final class ComplianceChecker {
         }
         List<Finding> findings = new ArrayList<>(sink.drain());
         Collections.sort(findings);
-        List<String> run = unreadable ? List.of() : rules.stream()
-                .filter(i -> i.appliesTo(regime)).map(RuleInfo::id).toList();
+        List<String> run = unreadable ? List.of() : idsOf.get(regime);
         return new CheckResult(r.source(),
                 unreadable ? CheckResult.Status.UNREADABLE : CheckResult.Status.CHECKED,
                 meta, unreadable ? null : regime, run, findings, r);
-    }
-
-    /** Gives the focus to the agenda groups of the rules of these regimes (the compiled rule base). */
-    private void focus(KieSession session, Set<Regime> regimes) {
-        regimes.stream().flatMap(g -> groupsOf.get(g).stream()).distinct()
-                .forEach(g -> session.getAgenda().getAgendaGroup(g).setFocus());
     }
 
     /** The regime's rules straight from the pre-built model: nothing is compiled. */

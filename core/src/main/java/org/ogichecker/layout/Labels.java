@@ -1,14 +1,11 @@
 package org.ogichecker.layout;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
 public final class Labels {
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))");
     private static final String QUOTE_CHARS = "\"'“”‘’「」『』";
     private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
@@ -51,18 +48,13 @@ public final class Labels {
     }
 
     private static String coreOfKey(String key) {
-        String s = key;
-        if (s.startsWith("其中:")) {
-            s = s.substring(3);
+        int from = key.startsWith("其中:") ? 3 : 0;
+        // skip the numberings and cut once: cutting per numbering copies a long label ("一、一、一、…")
+        // once per numbering, quadratic in its length
+        for (int end = numberingEnd(key, from); end >= 0; end = numberingEnd(key, from)) {
+            from = end;
         }
-        // skip the numberings with one matcher, cutting once: cutting per numbering copies a long
-        // label ("一、一、一、…") once per numbering, quadratic in its length
-        Matcher m = NUMBERING.matcher(s);
-        int from = 0;
-        while (from < s.length() && m.region(from, s.length()).lookingAt()) {
-            from = m.end();
-        }
-        return s.substring(from);
+        return key.substring(from);
     }
 
     /** The leading numbering of a label (normalised), or "" when there is none. */
@@ -71,8 +63,48 @@ public final class Labels {
         if (s.startsWith("其中:")) {
             s = s.substring(3);
         }
-        var m = NUMBERING.matcher(s);
-        return m.find() ? m.group() : "";
+        return s.substring(0, Math.max(0, numberingEnd(s, 0)));
+    }
+
+    /**
+     * The end of a numbering at {@code at} in a normalised label, or -1: one to three Chinese numerals and 、
+     * or '.', such as 一、; the same numerals in brackets, such as (一); one or two digits and '.' or 、 not
+     * followed by a digit (1. but not the decimal 1.5).
+     */
+    private static int numberingEnd(String s, int at) {
+        if (at >= s.length()) {
+            return -1;
+        }
+        if (s.charAt(at) == '(') {
+            int end = at + 1 + run(s, at + 1, NUMERALS);
+            return end > at + 1 && end <= at + 4 && end < s.length() && s.charAt(end) == ')' ? end + 1 : -1;
+        }
+        int numerals = run(s, at, NUMERALS);
+        int digits = numerals > 0 ? 0 : run(s, at, DIGITS);
+        int end = at + numerals + digits;
+        boolean counted = numerals >= 1 && numerals <= 3 || digits >= 1 && digits <= 2;
+        if (!counted || end >= s.length() || s.charAt(end) != '、' && s.charAt(end) != '.') {
+            return -1;
+        }
+        return digits > 0 && end + 1 < s.length() && DIGITS.indexOf(s.charAt(end + 1)) >= 0 ? -1 : end + 1;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String DIGITS = "0123456789";
+
+    /** The number of characters from {@code at} on that are among {@code chars}. */
+    private static int run(String s, int at, String chars) {
+        int i = at;
+        while (i < s.length() && chars.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i - at;
+    }
+
+    /** An upper bound of {@link #similarity}: the distance is at least the difference in length. */
+    static double similarityBound(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1 : 1.0 - (double) Math.abs(a.length() - b.length()) / longer;
     }
 
     /**

@@ -1,91 +1,87 @@
 package org.ogichecker.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A table of one regime defined as data: its rows and columns with stable keys and the labels
- * (with accepted variants) that the readers match in messy input and the rules refer to.
- *
- * @param id      layout id, e.g. "F2021-T3"
- * @param table   table id shared across regimes: "T2", "T3", "T4", "OLD"
- * @param title   the table's title in the format
- * @param rows    rows in the official order
- * @param columns value columns in the official order
+ * (with accepted variants) that the readers match in messy input and the rules refer to. A class rather
+ * than a record so that the normalised labels and the lookups by key are computed once, in the
+ * constructor: matching runs for every row of every report.
  */
-public record TableLayout(String id, String table, String title, List<RowDef> rows, List<ColumnDef> columns) {
+public final class TableLayout {
 
     /** Below this similarity a label is not taken for a row even as a typo. */
     private static final double TYPO_SIMILARITY = 0.75;
 
+    private final String id;
+    private final String table;
+    private final String title;
+    private final List<RowDef> rows;
+    private final List<ColumnDef> columns;
+
+    /** {@link Labels#core} of each row label, by row index. */
+    private final String[] cores;
+    /** Row indexes (ascending) by the {@link Labels#key} and {@link Labels#core} of their labels and variants. */
+    private final Map<String, int[]> byKey;
+    private final Map<String, int[]> byCore;
+    private final Map<String, int[]> byVariantKey;
+    private final Map<String, int[]> byVariantCore;
+    /** The first column whose label or a variant has a {@link Labels#key}. */
+    private final Map<String, ColumnDef> columnByLabelKey = new HashMap<>();
+    private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Map<String, ColumnDef> columnByKey = new HashMap<>();
+    private final Map<String, List<RowDef>> childrenByKey = new HashMap<>();
+    private final List<RowDef> dataRows;
+
     /**
-     * Normalised labels of each layout, computed once: matching runs for every row of every report. Keyed by
-     * identity: the record's own hashCode walks every row and variant on each lookup.
+     * @param id      layout id, e.g. "F2021-T3"
+     * @param table   table id shared across regimes: "T2", "T3", "T4", "OLD"
+     * @param title   the table's title in the format
+     * @param rows    rows in the official order
+     * @param columns value columns in the official order
      */
-    private static final Map<Identity, Index> INDEXES = new ConcurrentHashMap<>();
-
-    public TableLayout {
-        rows = List.copyOf(rows);
-        columns = List.copyOf(columns);
-    }
-
-    /**
-     * {@link Labels#key} and {@link Labels#core} of the row labels, the rows (indexes, ascending) by key, core and
-     * variant, and the column keys.
-     */
-    private record Index(List<String> cores, Map<String, List<Integer>> byKey, Map<String, List<Integer>> byCore,
-            Map<String, List<Integer>> byVariantKey, Map<String, List<Integer>> byVariantCore,
-            List<List<String>> columnKeys) {
-
-        List<Integer> rows(Map<String, List<Integer>> by, String label) {
-            return by.getOrDefault(label, List.of());
-        }
-    }
-
-    private record Identity(TableLayout layout) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.layout == layout;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(layout);
-        }
-    }
-
-    private Index index() {
-        return INDEXES.computeIfAbsent(new Identity(this), id -> id.layout().buildIndex());
-    }
-
-    private Index buildIndex() {
-        Map<String, List<Integer>> byKey = new HashMap<>();
-        Map<String, List<Integer>> byCore = new HashMap<>();
-        Map<String, List<Integer>> byVariantKey = new HashMap<>();
-        Map<String, List<Integer>> byVariantCore = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            RowDef r = rows.get(i);
-            addRow(byKey, Labels.key(r.label()), i);
-            addRow(byCore, Labels.core(r.label()), i);
+    public TableLayout(String id, String table, String title, List<RowDef> rows, List<ColumnDef> columns) {
+        this.id = id;
+        this.table = table;
+        this.title = title;
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        Map<String, List<Integer>> key = new HashMap<>();
+        Map<String, List<Integer>> core = new HashMap<>();
+        Map<String, List<Integer>> variantKey = new HashMap<>();
+        Map<String, List<Integer>> variantCore = new HashMap<>();
+        cores = new String[this.rows.size()];
+        for (int i = 0; i < this.rows.size(); i++) {
+            RowDef r = this.rows.get(i);
+            cores[i] = Labels.core(r.label());
+            addRow(key, Labels.key(r.label()), i);
+            addRow(core, cores[i], i);
             for (String v : r.variants()) {
-                addRow(byVariantKey, Labels.key(v), i);
-                addRow(byVariantCore, Labels.core(v), i);
+                addRow(variantKey, Labels.key(v), i);
+                addRow(variantCore, Labels.core(v), i);
+            }
+            indexByKey.putIfAbsent(r.key(), i);
+            if (r.parent() != null) {
+                childrenByKey.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
             }
         }
-        return new Index(rows.stream().map(r -> Labels.core(r.label())).toList(), byKey, byCore, byVariantKey,
-                byVariantCore,
-                columns.stream().map(c -> {
-                    List<String> k = new ArrayList<>();
-                    k.add(Labels.key(c.label()));
-                    c.variants().forEach(v -> k.add(Labels.key(v)));
-                    return List.copyOf(k);
-                }).toList());
+        childrenByKey.replaceAll((k, v) -> List.copyOf(v));
+        byKey = arrays(key);
+        byCore = arrays(core);
+        byVariantKey = arrays(variantKey);
+        byVariantCore = arrays(variantCore);
+        for (ColumnDef c : this.columns) {
+            columnByKey.putIfAbsent(c.key(), c);
+            columnByLabelKey.putIfAbsent(Labels.key(c.label()), c);
+            c.variants().forEach(v -> columnByLabelKey.putIfAbsent(Labels.key(v), c));
+        }
+        dataRows = this.rows.stream().filter(r -> !r.group()).toList();
     }
 
     private static void addRow(Map<String, List<Integer>> by, String label, int row) {
@@ -93,6 +89,37 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
         if (rowsOf.isEmpty() || rowsOf.get(rowsOf.size() - 1) != row) {
             rowsOf.add(row);
         }
+    }
+
+    private static Map<String, int[]> arrays(Map<String, List<Integer>> by) {
+        Map<String, int[]> m = new HashMap<>();
+        by.forEach((k, v) -> m.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return m;
+    }
+
+    /** Layout id, e.g. "F2021-T3". */
+    public String id() {
+        return id;
+    }
+
+    /** Table id shared across regimes: "T2", "T3", "T4", "OLD". */
+    public String table() {
+        return table;
+    }
+
+    /** The table's title in the format. */
+    public String title() {
+        return title;
+    }
+
+    /** Rows in the official order. */
+    public List<RowDef> rows() {
+        return rows;
+    }
+
+    /** Value columns in the official order. */
+    public List<ColumnDef> columns() {
+        return columns;
     }
 
     /**
@@ -105,30 +132,26 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
     }
 
     public Optional<RowDef> row(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+        Integer i = indexByKey.get(key);
+        return i == null ? Optional.empty() : Optional.of(rows.get(i));
     }
 
     public Optional<ColumnDef> column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+        return Optional.ofNullable(columnByKey.get(key));
     }
 
     public int indexOf(String rowKey) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).key().equals(rowKey)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexByKey.getOrDefault(rowKey, -1);
     }
 
     /** Data rows (rows with cells). */
     public List<RowDef> dataRows() {
-        return rows.stream().filter(r -> !r.group()).toList();
+        return dataRows;
     }
 
     /** Rows directly under {@code parentKey}. */
     public List<RowDef> children(String parentKey) {
-        return rows.stream().filter(r -> parentKey.equals(r.parent())).toList();
+        return childrenByKey.getOrDefault(parentKey, List.of());
     }
 
     /**
@@ -148,49 +171,66 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
             return Optional.empty();
         }
         String core = label.core();
-        Index ix = index();
-        // each list is only consulted when the ones before it are empty, so no row is in two of them
-        List<Integer> exact = ix.rows(ix.byKey(), key);
-        if (!exact.isEmpty()) {
+        // each lookup is only consulted when the ones before it found nothing, so no row is in two of them
+        int[] exact = byKey.get(key);
+        if (exact != null) {
             return Optional.of(new RowMatch(rows.get(pick(exact, afterIndex)), true));
         }
-        List<Integer> byCore = core.isEmpty() ? List.of() : ix.rows(ix.byCore(), core);
-        if (!byCore.isEmpty()) {
-            return Optional.of(new RowMatch(rows.get(pick(byCore, afterIndex)), true));
+        int[] sameCore = core.isEmpty() ? null : byCore.get(core);
+        if (sameCore != null) {
+            return Optional.of(new RowMatch(rows.get(pick(sameCore, afterIndex)), true));
         }
-        TreeSet<Integer> byVariant = new TreeSet<>(ix.rows(ix.byVariantKey(), key));
-        if (!core.isEmpty()) {
-            byVariant.addAll(ix.rows(ix.byVariantCore(), core));
-        }
-        if (!byVariant.isEmpty()) {
-            return Optional.of(new RowMatch(rows.get(pick(List.copyOf(byVariant), afterIndex)), false));
+        int[] byVariant = variantRows(key, core);
+        if (byVariant != null) {
+            return Optional.of(new RowMatch(rows.get(pick(byVariant, afterIndex)), false));
         }
         if (core.length() < 4) {
             return Optional.empty();
         }
         double best = TYPO_SIMILARITY;
-        List<Integer> bestRows = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            double s = Labels.similarity(core, ix.cores().get(i));
+        int[] bestRows = new int[cores.length];
+        int count = 0;
+        for (int i = 0; i < cores.length; i++) {
+            if (Labels.similarityBound(core, cores[i]) < best - 1e-9) {
+                continue; // too different in length to come near the best so far
+            }
+            double s = Labels.similarity(core, cores[i]);
             if (s > best + 1e-9) {
                 best = s;
-                bestRows.clear();
-                bestRows.add(i);
+                count = 0;
+                bestRows[count++] = i;
             } else if (Math.abs(s - best) < 1e-9) {
-                bestRows.add(i);
+                bestRows[count++] = i;
             }
         }
-        return bestRows.isEmpty() ? Optional.empty()
-                : Optional.of(new RowMatch(rows.get(pick(bestRows, afterIndex)), false));
+        return count == 0 ? Optional.empty()
+                : Optional.of(new RowMatch(rows.get(pick(Arrays.copyOf(bestRows, count), afterIndex)), false));
     }
 
-    private static int pick(List<Integer> candidates, int afterIndex) {
+    /** The rows (ascending, no repeats) with a variant of this key or core, or null. */
+    private int[] variantRows(String key, String core) {
+        int[] byVariantOfKey = byVariantKey.get(key);
+        int[] byVariantOfCore = core.isEmpty() ? null : byVariantCore.get(core);
+        if (byVariantOfKey == null || byVariantOfCore == null) {
+            return byVariantOfKey != null ? byVariantOfKey : byVariantOfCore;
+        }
+        TreeSet<Integer> union = new TreeSet<>();
+        for (int i : byVariantOfKey) {
+            union.add(i);
+        }
+        for (int i : byVariantOfCore) {
+            union.add(i);
+        }
+        return union.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int pick(int[] candidates, int afterIndex) {
         for (int i : candidates) {
             if (i > afterIndex) {
                 return i;
             }
         }
-        return candidates.get(0);
+        return candidates[0];
     }
 
     /** Matches a printed column label to a column key, or empty. */
@@ -200,23 +240,11 @@ public record TableLayout(String id, String table, String title, List<RowDef> ro
 
     /** {@link #matchColumn(String)} of a label normalised once for all layouts. */
     public Optional<ColumnDef> matchColumn(Labels.Normalised label) {
-        String key = label.key();
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        List<List<String>> keys = index().columnKeys();
-        for (int i = 0; i < columns.size(); i++) {
-            if (keys.get(i).contains(key)) {
-                return Optional.of(columns.get(i));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(columnByLabelKey.get(label.key()));
     }
 
-    /** Columns by key, in order. */
-    public Map<String, ColumnDef> columnsByKey() {
-        Map<String, ColumnDef> m = new LinkedHashMap<>();
-        columns.forEach(c -> m.put(c.key(), c));
-        return m;
+    @Override
+    public String toString() {
+        return "TableLayout[" + id + "]";
     }
 }

@@ -21,8 +21,10 @@ final class CellValues {
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:万元|元|件|条|个|人次|人|次|篇|项|家|份)?");
-    /** Dashes, slashes and 无 are how reports leave a cell empty. */
-    private static final Pattern BLANK = Pattern.compile("[-—–―─/\\\\]*|无");
+    /** A cell that is not printed at all: blank. */
+    static final Value NOT_PRINTED = new Value(CellState.BLANK, null, "");
+    /** Dashes and slashes are, like 无, how reports leave a cell empty. */
+    private static final String BLANK_MARKS = "-—–―─/\\";
 
     private CellValues() {
     }
@@ -33,14 +35,30 @@ final class CellValues {
             return new Value(CellState.NUMBER, new BigDecimal(raw), raw); // most cells: what NUMBER would read
         }
         String c = Texts.compact(raw).replace('\u2212', '-');
-        if (BLANK.matcher(c).matches()) {
+        if (isBlank(c)) {
             return new Value(CellState.BLANK, null, raw);
         }
-        var m = NUMBER.matcher(c);
-        if (m.matches()) {
-            return new Value(CellState.NUMBER, new BigDecimal(m.group(1).replace(",", "").replace("+", "")), raw);
+        if (mayBeNumber(c)) {
+            var m = NUMBER.matcher(c);
+            if (m.matches()) {
+                return new Value(CellState.NUMBER, new BigDecimal(m.group(1).replace(",", "").replace("+", "")), raw);
+            }
         }
         return new Value(CellState.INVALID, null, raw);
+    }
+
+    private static boolean isBlank(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            if (BLANK_MARKS.indexOf(c.charAt(i)) < 0) {
+                return c.equals("无");
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #NUMBER} needs first: a sign or a digit. */
+    private static boolean mayBeNumber(String c) {
+        return !c.isEmpty() && (c.charAt(0) == '+' || c.charAt(0) == '-' || c.charAt(0) >= '0' && c.charAt(0) <= '9');
     }
 
     private static boolean isDigits(String s) {

@@ -3,10 +3,8 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
@@ -30,14 +28,15 @@ final class TableExtractor {
     }
 
     /**
-     * A cell as printed and the line it is on, with what it holds and its normalised label, each computed
-     * once when first asked: every layout of the table type reads the same pieces.
+     * A cell as printed and the line it is on, with what it holds, its normalised label and its label as
+     * reported, each computed once when first asked: every layout of the table type reads the same pieces.
      */
     static final class Piece {
         private final String text;
         private final int line;
         private CellValues.Value value;
         private Labels.Normalised label;
+        private String printed;
 
         Piece(String text, int line) {
             this.text = text;
@@ -65,6 +64,14 @@ final class TableExtractor {
             }
             return label;
         }
+
+        /** The printed label, normalised, with runs of spaces collapsed. */
+        String printed() {
+            if (printed == null) {
+                printed = collapseSpaces(Texts.normalize(text).strip());
+            }
+            return printed;
+        }
     }
 
     /** A logical table row. */
@@ -75,13 +82,14 @@ final class TableExtractor {
     private static final List<String> TYPES = List.of(Layouts.T2, Layouts.T3, Layouts.T4, Layouts.OLD);
     /** Minimum number of rows whose label belongs to a table type for a block part to be that table. */
     private static final int MIN_TYPED_ROWS = 2;
-    /** Label key (and core of at least four characters) to the table types that have such a row. */
-    private static final Map<String, Set<String>> TYPE_INDEX = typeIndex();
+    /**
+     * Label key (and core of at least four characters) to the table types that have such a row, as a bit
+     * set of indexes in {@link #TYPES}.
+     */
+    private static final Map<String, Integer> TYPE_INDEX = typeIndex();
     /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—－\\s]*+(?:第\\s*+)?\\d{1,3}+\\s*+(?:页|/\\s*+\\d{1,3}+)?(?:\\s*+共\\s*+\\d{1,3}+\\s*+页)?[-—－\\s]*+");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TableExtractor() {
     }
@@ -196,14 +204,13 @@ final class TableExtractor {
         List<Row> before = new ArrayList<>();
         Segment cur = null;
         for (Row r : rows) {
-            Set<String> types = typesOf(r);
-            if (types.isEmpty()) {
+            int types = typesOf(r);
+            if (types == 0) {
                 (cur == null ? before : cur.rows).add(r);
                 continue;
             }
-            if (cur == null || !types.contains(cur.type)) {
-                String t = TYPES.stream().filter(types::contains).findFirst().orElseThrow();
-                cur = new Segment(t);
+            if (cur == null || (types & typeBit(cur.type)) == 0) {
+                cur = new Segment(TYPES.get(Integer.numberOfTrailingZeros(types)));
                 if (segs.isEmpty()) {
                     cur.rows.addAll(before);
                     before.clear();
@@ -221,44 +228,70 @@ final class TableExtractor {
         return segs;
     }
 
-    private static Set<String> typesOf(Row r) {
-        Set<String> types = new LinkedHashSet<>();
+    /**
+     * The table types the row's labels belong to, as a bit set. Cells that read as numbers or blanks are
+     * skipped: no layout label reads so (TableExtractorTest checks), and most cells are numbers.
+     */
+    private static int typesOf(Row r) {
+        int types = 0;
         for (Piece p : r.cells()) {
-            if (p.text().isBlank()) {
+            if (p.text().isBlank() || p.value().isNumber() || p.value().isBlank()) {
                 continue;
             }
-            Set<String> t = TYPE_INDEX.get(p.label().key());
+            Integer t = TYPE_INDEX.get(p.label().key());
             if (t == null) {
                 String core = p.label().core();
                 t = core.length() >= 4 ? TYPE_INDEX.get(core) : null;
             }
             if (t != null) {
-                types.addAll(t);
+                types |= t;
             }
         }
         return types;
     }
 
-    private static Map<String, Set<String>> typeIndex() {
-        Map<String, Set<String>> m = new HashMap<>();
+    private static int typeBit(String type) {
+        return 1 << TYPES.indexOf(type);
+    }
+
+    private static Map<String, Integer> typeIndex() {
+        Map<String, Integer> m = new HashMap<>();
         for (TableLayout layout : Layouts.all()) {
-            for (RowDef r : layout.rows()) {
-                List<String> labels = new ArrayList<>(r.variants());
-                labels.add(r.label());
-                for (String label : labels) {
-                    m.computeIfAbsent(Labels.key(label), k -> new LinkedHashSet<>()).add(layout.table());
-                    String core = Labels.core(label);
-                    if (core.length() >= 4) {
-                        m.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(layout.table());
-                    }
+            for (String label : labels(layout)) {
+                m.merge(Labels.key(label), typeBit(layout.table()), (a, b) -> a | b);
+                String core = Labels.core(label);
+                if (core.length() >= 4) {
+                    m.merge(core, typeBit(layout.table()), (a, b) -> a | b);
                 }
             }
         }
         return m;
     }
 
-    /** The printed label, normalised, with runs of spaces collapsed. */
-    static String printed(String s) {
-        return SPACES.matcher(Texts.normalize(s).strip()).replaceAll(" ");
+    /** The row labels of a layout, with their variants. */
+    static List<String> labels(TableLayout layout) {
+        List<String> labels = new ArrayList<>();
+        for (RowDef r : layout.rows()) {
+            labels.addAll(r.variants());
+            labels.add(r.label());
+        }
+        return labels;
+    }
+
+    /** Each run of the spaces that {@code \s} stands for replaced by one ' '. */
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0;
+            if (!space) {
+                b.append(c);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString();
     }
 }

@@ -34,15 +34,8 @@ final class TableParse {
     private int first = Integer.MAX_VALUE;
     private int last;
 
-    /** The label cells and the value cells of a row. */
-    private record Split(List<Piece> labels, List<Piece> values, List<CellValues.Value> parsed) {
-        boolean hasNumber() {
-            return parsed.stream().anyMatch(CellValues.Value::isNumber);
-        }
-
-        boolean hasText() {
-            return parsed.stream().anyMatch(v -> !v.isNumber() && !v.isBlank());
-        }
+    /** The label cells and the value cells of a row, and whether a value cell holds a number or text. */
+    private record Split(List<Piece> labels, List<Piece> values, boolean hasNumber, boolean hasText) {
     }
 
     private record Hit(TableLayout.RowMatch match, Piece label) {
@@ -65,7 +58,7 @@ final class TableParse {
             first = Math.min(first, row.first());
             last = Math.max(last, row.last());
             Split s = split(row);
-            if (!s.hasNumber() && (s.hasText() || isHeader(row))) {
+            if (!s.hasNumber && (s.hasText || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
                 if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
                     blockHeader = positions;
@@ -75,14 +68,14 @@ final class TableParse {
             if (s.labels().isEmpty()) {
                 // a row of printed blanks ("/" in every cell) is table 四 with no cases, not noise
                 boolean printed = s.values().stream().anyMatch(v -> !v.text().isBlank());
-                if (printed && !valueRow(s, row) && s.hasNumber()) {
+                if (printed && !valueRow(s, row) && s.hasNumber) {
                     extraRows.add(joined(s.values()));
                 }
                 continue;
             }
             Optional<Hit> hit = match(s.labels(), after);
             if (hit.isEmpty()) {
-                if (s.hasNumber()) {
+                if (s.hasNumber) {
                     extraRows.add(joined(s.labels()));
                 }
                 continue;
@@ -90,7 +83,7 @@ final class TableParse {
             RowDef r = hit.get().match().row();
             after = layout.indexOf(r.key());
             if (r.group()) {
-                if (s.hasNumber()) {
+                if (s.hasNumber) {
                     groupsWithNumbers++;
                 }
                 if (layout.table().equals(Layouts.T2)) {
@@ -101,7 +94,7 @@ final class TableParse {
             if (!seen.add(r.key())) {
                 continue;
             }
-            String label = TableExtractor.printed(hit.get().label().text());
+            String label = hit.get().label().printed();
             if (!hit.get().match().exact()) {
                 labelVariants.add(label);
             }
@@ -122,7 +115,12 @@ final class TableParse {
 
     /** A row of the labels of the columns, such as 统计指标 | 单位 | 统计数 or 信息内容 | 本年制发件数 …. */
     private boolean isHeader(Row row) {
-        return row.cells().stream().anyMatch(p -> !p.text().isBlank() && layout.matchColumn(p.label()).isPresent());
+        for (Piece p : row.cells()) {
+            if (!p.text().isBlank() && layout.matchColumn(p.label()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The columns a header row names, by position after its first non-blank cell. */
@@ -184,7 +182,7 @@ final class TableParse {
 
     /** One cell; a value that is not printed at all (fewer cells than columns) reads as blank. */
     private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
-        CellValues.Value v = value == null ? CellValues.parse("") : value.value();
+        CellValues.Value v = value == null ? CellValues.NOT_PRINTED : value.value();
         cells.add(new Cell(layout.table(), r.key(), columnKey, label,
                 layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(), v.raw(),
                 value == null ? row.last() : value.line()));
@@ -222,8 +220,13 @@ final class TableParse {
         }
         List<Piece> labels = c.subList(labelsFrom, k);
         List<Piece> values = labels.isEmpty() ? c : c.subList(k, c.size());
-        List<CellValues.Value> parsed = values.stream().map(Piece::value).toList();
-        return new Split(labels, values, parsed);
+        boolean number = false;
+        boolean text = false;
+        for (Piece p : values) {
+            number |= p.value().isNumber();
+            text |= isLabel(p);
+        }
+        return new Split(labels, values, number, text);
     }
 
     private static boolean isLabel(Piece p) {
@@ -256,7 +259,7 @@ final class TableParse {
         StringBuilder b = new StringBuilder();
         for (Piece p : pieces) {
             if (!p.text().isBlank()) {
-                b.append(b.isEmpty() ? "" : " ").append(TableExtractor.printed(p.text()));
+                b.append(b.isEmpty() ? "" : " ").append(p.printed());
             }
         }
         return b.toString();

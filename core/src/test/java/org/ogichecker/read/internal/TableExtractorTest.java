@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.layout.Labels;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.CellState;
 import org.ogichecker.model.Report;
@@ -174,6 +177,16 @@ class TableExtractorTest {
         assertThat(CellValues.parse("1,234").number()).isEqualByComparingTo("1234");
         assertThat(CellValues.parse("-3").number()).isEqualByComparingTo("-3");
         assertThat(CellValues.parse("约5件").state()).isEqualTo(CellState.INVALID);
+    }
+
+    @Test
+    void cellsThatReadAsNumbersOrBlanksCannotBeLabelsBecauseNoLayoutLabelReadsSo() {
+        for (TableLayout layout : Layouts.all()) {
+            for (String label : TableExtractor.labels(layout)) {
+                assertThat(CellValues.parse(Labels.key(label)).state()).as(label).isEqualTo(CellState.INVALID);
+                assertThat(CellValues.parse(Labels.core(label)).state()).as(label).isEqualTo(CellState.INVALID);
+            }
+        }
     }
 
     @Test

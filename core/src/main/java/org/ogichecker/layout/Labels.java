@@ -14,7 +14,11 @@ public final class Labels {
 
     /** NFKC, simplified, no whitespace, one quote style, no trailing colon. */
     public static String key(String label) {
-        String s = Texts.compact(label);
+        return keyOfCompact(Texts.compact(label));
+    }
+
+    private static String keyOfCompact(String compact) {
+        String s = compact;
         if (hasQuote(s)) {
             s = QUOTES.matcher(s).replaceAll("\"");
         }
@@ -38,7 +42,12 @@ public final class Labels {
     }
 
     public static Normalised normalised(String label) {
-        String key = key(label);
+        return ofCompact(Texts.compact(label));
+    }
+
+    /** {@link #normalised} of a label already through {@link Texts#compact}. */
+    public static Normalised ofCompact(String compact) {
+        String key = keyOfCompact(compact);
         return new Normalised(key, coreOfKey(key));
     }
 

@@ -95,7 +95,11 @@ public final class Texts {
 
     /** {@link #normalize} and then every whitespace character removed. */
     public static String compact(String s) {
-        String n = normalize(s);
+        return removeSpaces(normalize(s));
+    }
+
+    /** Every whitespace character removed: {@link #compact} of text that is already normalised. */
+    public static String removeSpaces(String n) {
         int i = 0;
         while (i < n.length() && !isSpace(n.charAt(i))) {
             i++;

@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
@@ -21,6 +22,8 @@ final class CellValues {
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:万元|元|件|条|个|人次|人|次|篇|项|家|份)?");
+    /** The last characters of the units of {@link #NUMBER}. */
+    private static final String UNIT_ENDS = "元件条个次人篇项家份";
     /** A cell that is not printed at all: blank. */
     static final Value NOT_PRINTED = new Value(CellState.BLANK, null, "");
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
@@ -29,12 +32,19 @@ final class CellValues {
     private CellValues() {
     }
 
-    static Value parse(String printed) {
-        String raw = printed == null ? "" : printed.strip();
+    /**
+     * What a printed cell holds.
+     *
+     * @param compact gives {@link Texts#compact} of the cell, asked for only when the cell is not plain digits
+     *                (most cells are), so that a caller that needs it for the label too computes it once
+     */
+    static Value parse(String printed, Supplier<String> compact) {
+        String raw = printed.strip();
         if (isDigits(raw)) {
             return new Value(CellState.NUMBER, new BigDecimal(raw), raw); // most cells: what NUMBER would read
         }
-        String c = Texts.compact(raw).replace('\u2212', '-');
+        // the spaces stripped from the ends are among those compact removes anyway
+        String c = compact.get().replace('\u2212', '-');
         if (isBlank(c)) {
             return new Value(CellState.BLANK, null, raw);
         }
@@ -56,14 +66,26 @@ final class CellValues {
         return true;
     }
 
-    /** What {@link #NUMBER} needs first: a sign or a digit. */
+    /**
+     * What {@link #NUMBER} needs at the ends: a sign or a digit first, a digit or a unit last. Labels such as
+     * 1.属于国家秘密 fail here without running the pattern.
+     */
     private static boolean mayBeNumber(String c) {
-        return !c.isEmpty() && (c.charAt(0) == '+' || c.charAt(0) == '-' || c.charAt(0) >= '0' && c.charAt(0) <= '9');
+        if (c.isEmpty()) {
+            return false;
+        }
+        char first = c.charAt(0);
+        char last = c.charAt(c.length() - 1);
+        return (first == '+' || first == '-' || isDigit(first)) && (isDigit(last) || UNIT_ENDS.indexOf(last) >= 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            if (!isDigit(s.charAt(i))) {
                 return false;
             }
         }

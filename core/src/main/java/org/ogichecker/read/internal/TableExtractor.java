@@ -29,11 +29,15 @@ final class TableExtractor {
 
     /**
      * A cell as printed and the line it is on, with what it holds, its normalised label and its label as
-     * reported, each computed once when first asked: every layout of the table type reads the same pieces.
+     * reported, each computed once when first asked: every layout of the table type reads the same pieces,
+     * and the three share one normalisation of the text.
      */
     static final class Piece {
         private final String text;
         private final int line;
+        private final boolean blank;
+        private String normalised;
+        private String compact;
         private CellValues.Value value;
         private Labels.Normalised label;
         private String printed;
@@ -41,6 +45,7 @@ final class TableExtractor {
         Piece(String text, int line) {
             this.text = text;
             this.line = line;
+            this.blank = text.isBlank();
         }
 
         String text() {
@@ -51,16 +56,21 @@ final class TableExtractor {
             return line;
         }
 
+        /** True when the text is empty or only whitespace. */
+        boolean isBlank() {
+            return blank;
+        }
+
         CellValues.Value value() {
             if (value == null) {
-                value = CellValues.parse(text);
+                value = CellValues.parse(text, this::compact);
             }
             return value;
         }
 
         Labels.Normalised label() {
             if (label == null) {
-                label = Labels.normalised(text);
+                label = Labels.ofCompact(compact());
             }
             return label;
         }
@@ -68,9 +78,24 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                printed = collapseSpaces(Texts.normalize(text).strip());
+                printed = collapseSpaces(normalised().strip());
             }
             return printed;
+        }
+
+        private String normalised() {
+            if (normalised == null) {
+                normalised = Texts.normalize(text);
+            }
+            return normalised;
+        }
+
+        /** {@link Texts#compact} of the text. */
+        private String compact() {
+            if (compact == null) {
+                compact = Texts.removeSpaces(normalised());
+            }
+            return compact;
         }
     }
 
@@ -180,7 +205,7 @@ final class TableExtractor {
     private static RawLine asParagraph(Row r) {
         StringBuilder b = new StringBuilder();
         for (Piece p : r.cells()) {
-            if (!p.text().isBlank()) {
+            if (!p.isBlank()) {
                 b.append(b.isEmpty() ? "" : " ").append(p.text().strip());
             }
         }
@@ -235,7 +260,7 @@ final class TableExtractor {
     private static int typesOf(Row r) {
         int types = 0;
         for (Piece p : r.cells()) {
-            if (p.text().isBlank() || p.value().isNumber() || p.value().isBlank()) {
+            if (p.isBlank() || p.value().isNumber() || p.value().isBlank()) {
                 continue;
             }
             Integer t = TYPE_INDEX.get(p.label().key());

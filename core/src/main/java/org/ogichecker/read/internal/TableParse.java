@@ -67,7 +67,7 @@ final class TableParse {
             }
             if (s.labels().isEmpty()) {
                 // a row of printed blanks ("/" in every cell) is table 四 with no cases, not noise
-                boolean printed = s.values().stream().anyMatch(v -> !v.text().isBlank());
+                boolean printed = s.values().stream().anyMatch(v -> !v.isBlank());
                 if (printed && !valueRow(s, row) && s.hasNumber) {
                     extraRows.add(joined(s.values()));
                 }
@@ -116,7 +116,7 @@ final class TableParse {
     /** A row of the labels of the columns, such as 统计指标 | 单位 | 统计数 or 信息内容 | 本年制发件数 …. */
     private boolean isHeader(Row row) {
         for (Piece p : row.cells()) {
-            if (!p.text().isBlank() && layout.matchColumn(p.label()).isPresent()) {
+            if (!p.isBlank() && layout.matchColumn(p.label()).isPresent()) {
                 return true;
             }
         }
@@ -128,11 +128,11 @@ final class TableParse {
         List<ColumnDef> positions = new ArrayList<>();
         boolean started = false;
         for (Piece p : row.cells()) {
-            Optional<ColumnDef> c = p.text().isBlank() ? Optional.empty() : layout.matchColumn(p.label());
+            Optional<ColumnDef> c = p.isBlank() ? Optional.empty() : layout.matchColumn(p.label());
             c.ifPresent(col -> headerColumns.add(col.key()));
             if (started) {
                 positions.add(c.orElse(null));
-            } else if (!p.text().isBlank()) {
+            } else if (!p.isBlank()) {
                 started = true;
             }
         }
@@ -196,9 +196,9 @@ final class TableParse {
         int from = 0;
         int to = values.size();
         while (to - from > expected) {
-            if (values.get(to - 1).text().isBlank()) {
+            if (values.get(to - 1).isBlank()) {
                 to--;
-            } else if (values.get(from).text().isBlank()) {
+            } else if (values.get(from).isBlank()) {
                 from++;
             } else {
                 break;
@@ -211,7 +211,7 @@ final class TableParse {
     private static Split split(Row row) {
         List<Piece> c = row.cells();
         int k = 0;
-        while (k < c.size() && c.get(k).text().isBlank()) {
+        while (k < c.size() && c.get(k).isBlank()) {
             k++;
         }
         int labelsFrom = k;
@@ -258,7 +258,7 @@ final class TableParse {
     private static String joined(List<Piece> pieces) {
         StringBuilder b = new StringBuilder();
         for (Piece p : pieces) {
-            if (!p.text().isBlank()) {
+            if (!p.isBlank()) {
                 b.append(b.isEmpty() ? "" : " ").append(p.printed());
             }
         }

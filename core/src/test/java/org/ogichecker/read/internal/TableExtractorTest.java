@@ -169,22 +169,22 @@ class TableExtractorTest {
 
     @Test
     void cellsReadNumbersPlaceholdersAndText() {
-        assertThat(CellValues.parse("　").state()).isEqualTo(CellState.BLANK);
-        assertThat(CellValues.parse("—").state()).isEqualTo(CellState.BLANK);
-        assertThat(CellValues.parse("/").state()).isEqualTo(CellState.BLANK);
-        assertThat(CellValues.parse("-").state()).isEqualTo(CellState.BLANK);
-        assertThat(CellValues.parse("１２").number()).isEqualByComparingTo("12");
-        assertThat(CellValues.parse("1,234").number()).isEqualByComparingTo("1234");
-        assertThat(CellValues.parse("-3").number()).isEqualByComparingTo("-3");
-        assertThat(CellValues.parse("约5件").state()).isEqualTo(CellState.INVALID);
+        assertThat(p("　").value().state()).isEqualTo(CellState.BLANK);
+        assertThat(p("—").value().state()).isEqualTo(CellState.BLANK);
+        assertThat(p("/").value().state()).isEqualTo(CellState.BLANK);
+        assertThat(p("-").value().state()).isEqualTo(CellState.BLANK);
+        assertThat(p("１２").value().number()).isEqualByComparingTo("12");
+        assertThat(p("1,234").value().number()).isEqualByComparingTo("1234");
+        assertThat(p("-3").value().number()).isEqualByComparingTo("-3");
+        assertThat(p("约5件").value().state()).isEqualTo(CellState.INVALID);
     }
 
     @Test
     void cellsThatReadAsNumbersOrBlanksCannotBeLabelsBecauseNoLayoutLabelReadsSo() {
         for (TableLayout layout : Layouts.all()) {
             for (String label : TableExtractor.labels(layout)) {
-                assertThat(CellValues.parse(Labels.key(label)).state()).as(label).isEqualTo(CellState.INVALID);
-                assertThat(CellValues.parse(Labels.core(label)).state()).as(label).isEqualTo(CellState.INVALID);
+                assertThat(p(Labels.key(label)).value().state()).as(label).isEqualTo(CellState.INVALID);
+                assertThat(p(Labels.core(label)).value().state()).as(label).isEqualTo(CellState.INVALID);
             }
         }
     }

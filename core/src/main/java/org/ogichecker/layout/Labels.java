@@ -1,13 +1,10 @@
 package org.ogichecker.layout;
 
-import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
 public final class Labels {
 
-    private static final String QUOTE_CHARS = "\"'“”‘’「」『』";
-    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
     private Labels() {
     }
@@ -20,7 +17,13 @@ public final class Labels {
     private static String keyOfCompact(String compact) {
         String s = compact;
         if (hasQuote(s)) {
-            s = QUOTES.matcher(s).replaceAll("\"");
+            char[] cs = s.toCharArray();
+            for (int i = 0; i < cs.length; i++) {
+                if (isQuote(cs[i])) {
+                    cs[i] = '"';
+                }
+            }
+            s = new String(cs);
         }
         while (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1);
@@ -30,11 +33,18 @@ public final class Labels {
 
     private static boolean hasQuote(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+            if (isQuote(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return switch (c) {
+            case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』' -> true;
+            default -> false;
+        };
     }
 
     /** {@link #key} and {@link #core} of one label, for matching it against many. */
@@ -110,21 +120,22 @@ public final class Labels {
         return i - at;
     }
 
-    /** An upper bound of {@link #similarity}: the distance is at least the difference in length. */
-    static double similarityBound(String a, String b) {
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1 : 1.0 - (double) Math.abs(a.length() - b.length()) / longer;
-    }
-
     /**
      * Similarity of two labels in [0, 1]: 1 − Levenshtein distance / length of the longer. Used to
-     * accept typos such as 其他法律行政止公开 for 其他法律行政法规禁止公开.
+     * accept typos such as 其他法律行政止公开 for 其他法律行政法规禁止公开. When it is below {@code floor} the
+     * result may be only an upper bound of it, below floor too: the distance is not computed further once it
+     * cannot come out small enough.
      */
-    public static double similarity(String a, String b) {
+    static double similarity(String a, String b, double floor) {
         int n = a.length();
         int m = b.length();
-        if (n == 0 && m == 0) {
+        int longer = Math.max(n, m);
+        if (longer == 0) {
             return 1;
+        }
+        double bound = 1.0 - (double) Math.abs(n - m) / longer; // the distance is at least the difference in length
+        if (bound < floor) {
+            return bound;
         }
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -133,14 +144,20 @@ public final class Labels {
         }
         for (int i = 1; i <= n; i++) {
             cur[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            bound = 1.0 - (double) rowMin / longer; // the distance is at least the smallest of a row
+            if (bound < floor) {
+                return bound;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return 1.0 - (double) prev[m] / Math.max(n, m);
+        return 1.0 - (double) prev[m] / longer;
     }
 }

@@ -191,10 +191,7 @@ public final class TableLayout {
         int[] bestRows = new int[cores.length];
         int count = 0;
         for (int i = 0; i < cores.length; i++) {
-            if (Labels.similarityBound(core, cores[i]) < best - 1e-9) {
-                continue; // too different in length to come near the best so far
-            }
-            double s = Labels.similarity(core, cores[i]);
+            double s = Labels.similarity(core, cores[i], best - 1e-9);
             if (s > best + 1e-9) {
                 best = s;
                 count = 0;

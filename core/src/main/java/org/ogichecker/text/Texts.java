@@ -119,7 +119,8 @@ public final class Texts {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // no character above the ideographic space is a space: Chinese text skips the Unicode lookups
+        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** True when the text has at least one CJK ideograph that has a different simplified form. */

@@ -40,8 +40,9 @@ final class CellValues {
      */
     static Value parse(String printed, Supplier<String> compact) {
         String raw = printed.strip();
-        if (isDigits(raw)) {
-            return new Value(CellState.NUMBER, new BigDecimal(raw), raw); // most cells: what NUMBER would read
+        if (isDigits(raw)) { // most cells: what NUMBER would read, from a long when it fits (cheaper to read)
+            return new Value(CellState.NUMBER,
+                    raw.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(raw)) : new BigDecimal(raw), raw);
         }
         // the spaces stripped from the ends are among those compact removes anyway
         String c = compact.get().replace('\u2212', '-');

@@ -305,11 +305,14 @@ final class TableExtractor {
 
     /** Each run of the spaces that {@code \s} stands for replaced by one ' '. */
     private static String collapseSpaces(String s) {
+        if (!hasSpacesToCollapse(s)) {
+            return s; // most labels
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0;
+            boolean space = isRegexSpace(c);
             if (!space) {
                 b.append(c);
             } else if (!inRun) {
@@ -318,5 +321,23 @@ final class TableExtractor {
             inRun = space;
         }
         return b.toString();
+    }
+
+    /** True when a space other than ' ' or a run of two or more spaces occurs. */
+    private static boolean hasSpacesToCollapse(String s) {
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (space && (inRun || c != ' ')) {
+                return true;
+            }
+            inRun = space;
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

@@ -107,19 +107,24 @@ public final class Texts {
         if (i == n.length()) {
             return n;
         }
-        StringBuilder b = new StringBuilder(n.length());
-        b.append(n, 0, i);
+        char[] out = new char[n.length()];
+        n.getChars(0, i, out, 0);
+        int k = i;
         for (; i < n.length(); i++) {
             char c = n.charAt(i);
             if (!isSpace(c)) {
-                b.append(c);
+                out[k++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, k);
     }
 
-    private static boolean isSpace(char c) {
-        // no character above the ideographic space is a space: Chinese text skips the Unicode lookups
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without their table lookups for most text. */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+        }
+        // no character above the ideographic space is a space
         return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 

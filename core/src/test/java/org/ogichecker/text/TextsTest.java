@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -55,6 +57,18 @@ class TextsTest {
         String mixed = "（一）統計期限：２０１８年\u30001月1日至12月31日，共“5”件。";
         assertThat(Texts.normalizeCommon(mixed)).isEqualTo(Texts.normalizeFully(mixed));
         assertThat(Texts.normalizeCommon("e\u0301")).isNull();
+    }
+
+    @Test
+    void theQuickSpaceTestAgreesWithTheUnicodeOneOnEveryCharacter() {
+        List<String> disagreeing = new ArrayList<>();
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (Texts.isSpace(c) != (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                disagreeing.add(String.format("U+%04X", i));
+            }
+        }
+        assertThat(disagreeing).isEmpty();
     }
 
     @Test

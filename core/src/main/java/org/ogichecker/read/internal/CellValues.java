@@ -40,12 +40,14 @@ final class CellValues {
      */
     static Value parse(String printed, Supplier<String> compact) {
         String raw = printed.strip();
-        if (isDigits(raw)) { // most cells: what NUMBER would read, from a long when it fits (cheaper to read)
-            return new Value(CellState.NUMBER,
-                    raw.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(raw)) : new BigDecimal(raw), raw);
+        if (isDigits(raw)) {
+            return new Value(CellState.NUMBER, digits(raw), raw); // most cells
         }
         // the spaces stripped from the ends are among those compact removes anyway
         String c = compact.get().replace('\u2212', '-');
+        if (isDigits(c)) {
+            return new Value(CellState.NUMBER, digits(c), raw); // full-width digits, digits with spaces between
+        }
         if (isBlank(c)) {
             return new Value(CellState.BLANK, null, raw);
         }
@@ -56,6 +58,11 @@ final class CellValues {
             }
         }
         return new Value(CellState.INVALID, null, raw);
+    }
+
+    /** What {@link #NUMBER} reads from plain digits, from a long when it fits (cheaper to read). */
+    private static BigDecimal digits(String digits) {
+        return digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
     }
 
     private static boolean isBlank(String c) {

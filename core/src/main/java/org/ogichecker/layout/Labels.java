@@ -5,6 +5,8 @@ import org.ogichecker.text.Texts;
 /** Normalisation of table labels for matching (requirements.md §0.3). */
 public final class Labels {
 
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String DIGITS = "0123456789";
 
     private Labels() {
     }
@@ -107,9 +109,6 @@ public final class Labels {
         }
         return digits > 0 && end + 1 < s.length() && DIGITS.indexOf(s.charAt(end + 1)) >= 0 ? -1 : end + 1;
     }
-
-    private static final String NUMERALS = "一二三四五六七八九十";
-    private static final String DIGITS = "0123456789";
 
     /** The number of characters from {@code at} on that are among {@code chars}. */
     private static int run(String s, int at, String chars) {

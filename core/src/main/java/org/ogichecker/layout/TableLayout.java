@@ -32,7 +32,7 @@ public final class TableLayout {
     private final Map<String, int[]> byCore;
     private final Map<String, int[]> byVariantKey;
     private final Map<String, int[]> byVariantCore;
-    /** The first column whose label or a variant has a {@link Labels#key}. */
+    /** Columns by the {@link Labels#key} of their labels and variants; the first column when several share one. */
     private final Map<String, ColumnDef> columnByLabelKey = new HashMap<>();
     private final Map<String, Integer> indexByKey = new HashMap<>();
     private final Map<String, ColumnDef> columnByKey = new HashMap<>();

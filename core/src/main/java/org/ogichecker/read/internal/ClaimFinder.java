@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -67,20 +68,19 @@ final class ClaimFinder {
     private static final String VERB = "(?:公开|发布|更新|公布|推送|上传|刊登|登载|发表|刊发|推出)(?:了)?(?:共计|共|累计)?";
     private static final String GAP = "[^,。;!?]{0,40}?";
     private static final Pattern PUBLISHED = Pattern.compile("主动公开(?:了)?(?:共计|共|累计)?(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WEBSITE = Pattern.compile("(?:政府网|门户网站)" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WEIBO = Pattern.compile("微博" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WECHAT = Pattern.compile("微信" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern GAZETTE = Pattern.compile(
-            "公报" + GAP + VERB + "(?<obj>(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件))?" + TAIL);
     private static final Pattern OBJ_AFTER = Pattern.compile("\\s*" + OBJ);
-    private static final Pattern GAZETTE_OBJ_AFTER = Pattern.compile("\\s*(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)");
     private static final Pattern ITEMS_EXCLUDED = Pattern.compile(CHANGE.replace("其中|", "")
             + "|解读|访谈|回应|留言|咨询|各\\s*$");
     private static final Pattern ANY_CHANNEL = Pattern.compile("政府网|门户网站|微博|微信|公报|客户端|公众号");
-    private static final Pattern NOT_ONLY_WEBSITE = Pattern.compile("微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WEIBO = Pattern.compile("微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WECHAT = Pattern.compile("微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_GAZETTE = Pattern.compile("微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
+    private static final List<Channel> CHANNELS = List.of(
+            new Channel(StatementKind.ITEMS_WEBSITE, "政府网|门户网站", OBJ,
+                    "微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_WEIBO, "微博", OBJ,
+                    "微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_WECHAT, "微信", OBJ,
+                    "微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_GAZETTE, "公报", "(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)",
+                    "微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"));
 
     // --- claims without a number ---
     private static final Pattern NO_APPLICATION = Pattern.compile(
@@ -115,6 +115,32 @@ final class ClaimFinder {
     private record Found(int pos, Statement statement) {
     }
 
+    /**
+     * Items published on one channel: "{channel} … 发布 N 条 {object}" (object before or after the number), and
+     * no other channel in the clause.
+     *
+     * @param names  the channel's names ({@code |}-separated); the words must hold one of them
+     * @param words  the words leading to the number
+     * @param object the object after the number
+     * @param others other channels, one of which in the clause makes the figure not this channel's alone
+     */
+    private record Channel(StatementKind kind, List<String> names, Pattern words, Pattern object, Pattern others) {
+        Channel(StatementKind kind, String names, String object, String others) {
+            this(kind, List.of(names.split("\\|")),
+                    Pattern.compile("(?:" + names + ")" + GAP + VERB + "(?<obj>" + object + ")?" + TAIL),
+                    Pattern.compile("\\s*" + object), Pattern.compile(others));
+        }
+
+        boolean isNamedIn(String local) {
+            for (String n : names) {
+                if (local.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private ClaimFinder(TextBlock block, SectionIndex sections) {
         this.s = block.text();
         this.block = block;
@@ -127,6 +153,9 @@ final class ClaimFinder {
             f.fromFigure(h);
         }
         f.withoutNumber();
+        if (f.found.isEmpty()) {
+            return List.of();
+        }
         f.found.sort(Comparator.comparingInt(Found::pos));
         return f.found.stream().map(Found::statement).distinct().toList();
     }
@@ -144,14 +173,17 @@ final class ClaimFinder {
             add(StatementKind.FEE_COLLECTED, h, h.numStart(), h.unitEnd());
         }
         if (ITEMS.contains(h.unit()) && !ITEMS_EXCLUDED.matcher(local).find()) {
-            if (!local.contains("其中") && names(PUBLISHED, local, after, OBJ_AFTER)
+            if (!local.contains("其中") && local.contains("主动公开") && names(PUBLISHED, local, after, OBJ_AFTER)
                     && !ANY_CHANNEL.matcher(clause(h)).find()) {
                 add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
             }
-            channel(StatementKind.ITEMS_WEBSITE, WEBSITE, NOT_ONLY_WEBSITE, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_WEIBO, WEIBO, NOT_ONLY_WEIBO, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_WECHAT, WECHAT, NOT_ONLY_WECHAT, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_GAZETTE, GAZETTE, NOT_ONLY_GAZETTE, GAZETTE_OBJ_AFTER, h, local, after);
+            for (Channel c : CHANNELS) {
+                // the cheap test first: the words cannot lead to the number without naming the channel
+                if (c.isNamedIn(local) && names(c.words(), local, after, c.object())
+                        && !c.others().matcher(clause(h)).find()) {
+                    add(c.kind(), h, h.numStart(), h.unitEnd());
+                }
+            }
         }
     }
 
@@ -223,16 +255,12 @@ final class ClaimFinder {
         return m.find() && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
     }
 
-    private void channel(StatementKind kind, Pattern p, Pattern others, Pattern objectAfter,
-                         FigureHit h, String local, String after) {
-        if (names(p, local, after, objectAfter) && !others.matcher(clause(h)).find()) {
-            add(kind, h, h.numStart(), h.unitEnd());
-        }
-    }
-
     private void withoutNumber() {
         List<List<MatchResult>> all = matches(List.of(NO_APPLICATION, NO_REVIEW, NO_FEE, TABLE),
-                List.of(NO_APPLICATION_STARTS, NO_REVIEW_STARTS, NO_FEE_STARTS, TABLE_STARTS));
+                List.of(NO_APPLICATION_STARTS, NO_REVIEW_STARTS, NO_FEE_STARTS, TABLE_STARTS),
+                // the words without which each pattern cannot match: a block without them is not scanned for it
+                new boolean[] {s.contains("申请"), s.contains("复议") && s.contains("诉讼"), s.indexOf('费') >= 0,
+                    s.indexOf('附') >= 0 || s.indexOf('表') >= 0});
         for (MatchResult m : all.get(0)) {
             String gap = m.group(1) == null ? "" : m.group(1);
             String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
@@ -257,29 +285,36 @@ final class ClaimFinder {
     }
 
     /** Every character that can start one of the patterns without a number. */
-    private static final String ANY_START = NO_APPLICATION_STARTS + NO_REVIEW_STARTS + NO_FEE_STARTS + TABLE_STARTS;
+    private static final BitSet ANY_START = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        (NO_APPLICATION_STARTS + NO_REVIEW_STARTS + NO_FEE_STARTS + TABLE_STARTS).chars().forEach(ANY_START::set);
+    }
 
     /**
      * The non-overlapping matches of each pattern, tried only where one of its first characters stands:
      * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text. One pass
-     * over the text serves all the patterns.
+     * over the text serves all the patterns; a pattern whose words are not in the text at all ({@code possible}
+     * false) is not tried, and there is no pass when none is possible.
      */
-    private List<List<MatchResult>> matches(List<Pattern> patterns, List<String> starts) {
+    private List<List<MatchResult>> matches(List<Pattern> patterns, List<String> starts, boolean[] possible) {
         int k = patterns.size();
         List<List<MatchResult>> out = new ArrayList<>(k);
         Matcher[] matchers = new Matcher[k];
         int[] next = new int[k];
+        boolean any = false;
         for (int p = 0; p < k; p++) {
             out.add(new ArrayList<>());
+            any |= possible[p];
         }
-        int n = s.length();
+        int n = any ? s.length() : 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (ANY_START.indexOf(c) < 0) {
+            if (!ANY_START.get(c)) {
                 continue;
             }
             for (int p = 0; p < k; p++) {
-                if (i < next[p] || starts.get(p).indexOf(c) < 0) {
+                if (!possible[p] || i < next[p] || starts.get(p).indexOf(c) < 0) {
                     continue;
                 }
                 if (matchers[p] == null) {

@@ -172,17 +172,28 @@ final class ClaimFinder {
                 && (FEE_NAMED.matcher(local).find() || FEE_VERB.matcher(local).find() && FEE_AFTER.matcher(after).lookingAt())) {
             add(StatementKind.FEE_COLLECTED, h, h.numStart(), h.unitEnd());
         }
-        if (ITEMS.contains(h.unit()) && !ITEMS_EXCLUDED.matcher(local).find()) {
-            if (!local.contains("其中") && local.contains("主动公开") && names(PUBLISHED, local, after, OBJ_AFTER)
-                    && !ANY_CHANNEL.matcher(clause(h)).find()) {
-                add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
-            }
-            for (Channel c : CHANNELS) {
-                // the cheap test first: the words cannot lead to the number without naming the channel
-                if (c.isNamedIn(local) && names(c.words(), local, after, c.object())
-                        && !c.others().matcher(clause(h)).find()) {
-                    add(c.kind(), h, h.numStart(), h.unitEnd());
-                }
+        if (ITEMS.contains(h.unit())) {
+            items(h, local, after);
+        }
+    }
+
+    private void items(FigureHit h, String local, String after) {
+        // the cheap tests first: the words cannot lead to the number without 主动公开 or naming a channel
+        boolean published = !local.contains("其中") && local.contains("主动公开");
+        boolean anyChannel = false;
+        for (Channel c : CHANNELS) {
+            anyChannel |= c.isNamedIn(local);
+        }
+        if (!published && !anyChannel || ITEMS_EXCLUDED.matcher(local).find()) {
+            return;
+        }
+        if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.matcher(clause(h)).find()) {
+            add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
+        }
+        for (Channel c : CHANNELS) {
+            if (c.isNamedIn(local) && names(c.words(), local, after, c.object())
+                    && !c.others().matcher(clause(h)).find()) {
+                add(c.kind(), h, h.numStart(), h.unitEnd());
             }
         }
     }

@@ -100,6 +100,9 @@ final class SectionParser {
      * headings (0 when none), or null.
      */
     static Heading heading(String line, int lastLevel1, int lastLevel2) {
+        if (line.isEmpty() || !mayStartHeading(line.charAt(0))) {
+            return null;
+        }
         Matcher m = LEVEL1.matcher(line);
         if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel1)) {
             return split(1, Numerals.value(m.group(1)), line.substring(m.end()));
@@ -109,6 +112,11 @@ final class SectionParser {
             return split(2, Numerals.value(m.group(1)), line.substring(m.end()));
         }
         return null;
+    }
+
+    /** The first character of a heading of either level (most lines have another: no pattern is tried). */
+    private static boolean mayStartHeading(char c) {
+        return c == '(' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean follows(int ordinal, int last) {

@@ -2,7 +2,6 @@ package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -266,79 +265,72 @@ final class ClaimFinder {
         return m.find() && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
     }
 
+    /** Each pattern is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
-        List<List<MatchResult>> all = matches(List.of(NO_APPLICATION, NO_REVIEW, NO_FEE, TABLE),
-                List.of(NO_APPLICATION_STARTS, NO_REVIEW_STARTS, NO_FEE_STARTS, TABLE_STARTS),
-                // the words without which each pattern cannot match: a block without them is not scanned for it
-                new boolean[] {s.contains("申请"), s.contains("复议") && s.contains("诉讼"), s.indexOf('费') >= 0,
-                    s.indexOf('附') >= 0 || s.indexOf('表') >= 0});
-        for (MatchResult m : all.get(0)) {
-            String gap = m.group(1) == null ? "" : m.group(1);
-            String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
-            if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
-                    && !NO_APPLICATION_REST.matcher(rest).find()) {
-                add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
+        if (s.contains("申请")) {
+            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+                String gap = m.group(1) == null ? "" : m.group(1);
+                String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
+                if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
+                        && !NO_APPLICATION_REST.matcher(rest).find()) {
+                    add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(1)) {
-            if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
-                add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
+        if (s.contains("复议") && s.contains("诉讼")) {
+            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+                if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
+                    add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(2)) {
-            if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
-                add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+        if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
+            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+                if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
+                    add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(3)) {
-            add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
+        if (s.contains("附表") || s.contains("附件") || s.contains("统计表") || s.contains("情况表")) {
+            for (MatchResult m : matches(TABLE, TABLE_STARTS)) {
+                add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
+            }
         }
-    }
-
-    /** Every character that can start one of the patterns without a number. */
-    private static final BitSet ANY_START = new BitSet(Character.MAX_VALUE + 1);
-
-    static {
-        (NO_APPLICATION_STARTS + NO_REVIEW_STARTS + NO_FEE_STARTS + TABLE_STARTS).chars().forEach(ANY_START::set);
     }
 
     /**
-     * The non-overlapping matches of each pattern, tried only where one of its first characters stands:
-     * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text. One pass
-     * over the text serves all the patterns; a pattern whose words are not in the text at all ({@code possible}
-     * false) is not tried, and there is no pass when none is possible.
+     * The non-overlapping matches of a pattern, tried only where one of its first characters ({@code starts})
+     * stands: {@link Matcher#find()} would try every position, which costs most of the time on ordinary text,
+     * while {@link String#indexOf(int, int)} finds the candidates fast.
      */
-    private List<List<MatchResult>> matches(List<Pattern> patterns, List<String> starts, boolean[] possible) {
-        int k = patterns.size();
-        List<List<MatchResult>> out = new ArrayList<>(k);
-        Matcher[] matchers = new Matcher[k];
-        int[] next = new int[k];
-        boolean any = false;
-        for (int p = 0; p < k; p++) {
-            out.add(new ArrayList<>());
-            any |= possible[p];
+    private List<MatchResult> matches(Pattern p, String starts) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
+        for (int k = 0; k < next.length; k++) {
+            next[k] = s.indexOf(starts.charAt(k));
         }
-        int n = any ? s.length() : 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!ANY_START.get(c)) {
-                continue;
-            }
-            for (int p = 0; p < k; p++) {
-                if (!possible[p] || i < next[p] || starts.get(p).indexOf(c) < 0) {
-                    continue;
+        int from = 0;
+        while (true) {
+            int at = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] >= 0 && next[k] < from) {
+                    next[k] = s.indexOf(starts.charAt(k), from);
                 }
-                if (matchers[p] == null) {
-                    matchers[p] = patterns.get(p).matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                Matcher m = matchers[p].region(i, n);
-                if (m.lookingAt()) {
-                    out.get(p).add(m.toMatchResult());
-                    next[p] = m.end();
+                if (next[k] >= 0 && (at < 0 || next[k] < at)) {
+                    at = next[k];
                 }
             }
+            if (at < 0) {
+                return out;
+            }
+            if (m.region(at, s.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
         }
-        return out;
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

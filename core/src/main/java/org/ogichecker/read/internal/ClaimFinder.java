@@ -35,6 +35,8 @@ final class ClaimFinder {
 
     // --- applications (依申请公开) ---
     private static final Pattern APP_VERB = Pattern.compile("收到|受理|新收|接到|接收|收悉|办结|答复|回复|办理完毕|处理完毕");
+    /** Every verb of {@link #APP_VERB} holds one of these. */
+    private static final String APP_VERB_CHARS = "收受接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
     private static final Pattern APP_TOPIC = Pattern.compile("政府信息公开申请|信息公开申请|依申请公开|公开申请");
@@ -162,9 +164,8 @@ final class ClaimFinder {
     private void fromFigure(FigureHit h) {
         String local = s.substring(h.localStart(), h.numStart());
         String after = h.after(s);
-        String object = object(after);
         if (COUNTS.contains(h.unit())) {
-            applications(h, local, object);
+            applications(h, local, after);
             cases(h, local);
         }
         if (MONEY.contains(h.unit()) && !FEE_EXCLUDED.matcher(local).find()
@@ -209,7 +210,10 @@ final class ClaimFinder {
         return m.find() ? o.substring(0, m.start()) : o;
     }
 
-    private void applications(FigureHit h, String local, String object) {
+    private void applications(FigureHit h, String local, String after) {
+        if (!hasAny(local, APP_VERB_CHARS)) {
+            return;
+        }
         String verb = null;
         int verbAt = -1;
         for (Matcher m = APP_VERB.matcher(local); m.find(); ) {
@@ -219,7 +223,7 @@ final class ClaimFinder {
         if (verb == null || isNegated(local, verbAt)) {
             return;
         }
-        String words = local + " " + object;
+        String words = local + " " + object(after);
         if (APP_EXCLUDED.matcher(words).find() || local.strip().endsWith("各")) {
             return;
         }
@@ -233,11 +237,24 @@ final class ClaimFinder {
         }
     }
 
+    /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNegated(String local, int verbAt) {
         return verbAt > 0 && "未没不无".indexOf(local.charAt(verbAt - 1)) >= 0;
     }
 
     private void cases(FigureHit h, String local) {
+        if (local.indexOf('复') < 0 && local.indexOf('诉') < 0) { // in 复议, 诉讼 and 起诉
+            return;
+        }
         boolean review = REVIEW.matcher(local).find();
         boolean litigation = LITIGATION.matcher(local).find();
         if (!review && !litigation) {

@@ -143,12 +143,12 @@ final class FigureScanner {
         if (p >= s.length()) {
             return null;
         }
+        char c = s.charAt(p);
         for (String u : LONG_UNITS) {
-            if (s.startsWith(u, p)) {
+            if (u.charAt(0) == c && s.startsWith(u, p)) {
                 return u;
             }
         }
-        char c = s.charAt(p);
         return UNITS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 

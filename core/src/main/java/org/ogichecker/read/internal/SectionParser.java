@@ -58,8 +58,8 @@ final class SectionParser {
         }
     }
 
-    /** A heading found at the start of a line. */
-    record Heading(int level, int ordinal, String heading, String rest) {
+    /** A heading found at the start of a line; {@code numeral} as printed (二, 十一). */
+    record Heading(int level, String numeral, int ordinal, String heading, String rest) {
     }
 
     /** @param lines non-blank normalised paragraph lines in order */
@@ -77,7 +77,7 @@ final class SectionParser {
                 }
                 continue;
             }
-            String number = h.level() == 1 ? numeral(tl.text(), LEVEL1) : "（" + numeral(tl.text(), LEVEL2) + "）";
+            String number = h.level() == 1 ? h.numeral() : "（" + h.numeral() + "）";
             Open o = new Open(all.size(), h.level(), number, h.ordinal(), h.heading(), tl.number(),
                     h.level() == 2 && l1 != null ? l1.index : -1);
             o.append(h.rest(), tl.number());
@@ -105,11 +105,11 @@ final class SectionParser {
         }
         Matcher m = LEVEL1.matcher(line);
         if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel1)) {
-            return split(1, Numerals.value(m.group(1)), line.substring(m.end()));
+            return split(1, m.group(1), line.substring(m.end()));
         }
         m = LEVEL2.matcher(line);
         if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel2)) {
-            return split(2, Numerals.value(m.group(1)), line.substring(m.end()));
+            return split(2, m.group(1), line.substring(m.end()));
         }
         return null;
     }
@@ -124,7 +124,8 @@ final class SectionParser {
     }
 
     /** The heading is the first clause; what follows a sentence end or a colon is text. */
-    private static Heading split(int level, int ordinal, String after) {
+    private static Heading split(int level, String numeral, String after) {
+        int ordinal = Numerals.value(numeral);
         int end = -1;
         for (int i = 0; i < after.length() && end < 0; i++) {
             char c = after.charAt(i);
@@ -133,13 +134,8 @@ final class SectionParser {
             }
         }
         if (end < 0) {
-            return new Heading(level, ordinal, after.strip(), "");
+            return new Heading(level, numeral, ordinal, after.strip(), "");
         }
-        return new Heading(level, ordinal, after.substring(0, end).strip(), after.substring(end + 1).strip());
-    }
-
-    private static String numeral(String line, Pattern p) {
-        Matcher m = p.matcher(line);
-        return m.lookingAt() ? m.group(1) : "";
+        return new Heading(level, numeral, ordinal, after.substring(0, end).strip(), after.substring(end + 1).strip());
     }
 }

@@ -53,7 +53,8 @@ final class TextBlock {
                 continue;
             }
             boolean shortLine = n.length() <= SHORT_HEADING;
-            boolean heading = headingLines.contains(l.number()) || shortLine && NUMBERED.matcher(n).lookingAt();
+            boolean heading = headingLines.contains(l.number())
+                    || shortLine && mayBeNumbered(n.charAt(0)) && NUMBERED.matcher(n).lookingAt();
             if (cur != null && adjacent && cur.open && !heading) {
                 cur.append(n, l.number());
             } else {
@@ -69,6 +70,11 @@ final class TextBlock {
             out.add(cur.build());
         }
         return out;
+    }
+
+    /** The first character of a {@link #NUMBERED} line (most lines have another: the pattern is not tried). */
+    private static boolean mayBeNumbered(char c) {
+        return c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean endsSentence(String s) {

@@ -39,11 +39,13 @@ final class ClaimFinder {
     private static final String APP_VERB_CHARS = "收受接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
-    private static final Pattern APP_TOPIC = Pattern.compile("政府信息公开申请|信息公开申请|依申请公开|公开申请");
+    private static final Words APP_TOPIC = new Words("政府信息公开申请|信息公开申请|依申请公开|公开申请");
     /** Other matters (咨询, 建议, 复议 …) and sub-counts of applications (当面, 按时, 不予公开 …). */
-    private static final Pattern APP_EXCLUDED = Pattern.compile(CHANGE
+    private static final Words APP_EXCLUDED = new Words(CHANGE
             + "|咨询|留言|投诉|举报|信访|建议|提案|复议|诉讼|起诉|许可|审批|不予|不属于|部分|同意|予以"
             + "|按时|延期|逾期|超期|当面|网络|网上|信函|传真|邮寄|自然人|法人|企业|公民");
+    /** Words that end with 各 ("各 5件") give each one's count, not a total. */
+    private static final Pattern EACH_AT_END = Pattern.compile("各\\s*$");
     /** The object after a number ends where the next predicate starts ("申请1条已按时办结"). */
     private static final Pattern OBJECT_END = Pattern.compile("已|并|均|全部|都|且|其中");
 
@@ -52,8 +54,7 @@ final class ClaimFinder {
     private static final Pattern REVIEW = Pattern.compile("复议" + CASE_TAIL);
     private static final Pattern LITIGATION = Pattern.compile("(?:诉讼|起诉)" + CASE_TAIL);
     private static final Pattern REVIEW_OR_LITIGATION = Pattern.compile("复议|诉讼|起诉");
-    private static final Pattern CASE_EXCLUDED = Pattern.compile(CHANGE
-            + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别|各\\s*$");
+    private static final Words CASE_EXCLUDED = new Words(CHANGE + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别");
     private static final Pattern CASE_HEADING = Pattern.compile("复议|诉讼");
 
     // --- fees ---
@@ -70,9 +71,8 @@ final class ClaimFinder {
     private static final String GAP = "[^,。;!?]{0,40}?";
     private static final Pattern PUBLISHED = Pattern.compile("主动公开(?:了)?(?:共计|共|累计)?(?<obj>" + OBJ + ")?" + TAIL);
     private static final Pattern OBJ_AFTER = Pattern.compile("\\s*" + OBJ);
-    private static final Pattern ITEMS_EXCLUDED = Pattern.compile(CHANGE.replace("其中|", "")
-            + "|解读|访谈|回应|留言|咨询|各\\s*$");
-    private static final Pattern ANY_CHANNEL = Pattern.compile("政府网|门户网站|微博|微信|公报|客户端|公众号");
+    private static final Words ITEMS_EXCLUDED = new Words(CHANGE.replace("其中|", "") + "|解读|访谈|回应|留言|咨询");
+    private static final Words ANY_CHANNEL = new Words("政府网|门户网站|微博|微信|公报|客户端|公众号");
     private static final List<Channel> CHANNELS = List.of(
             new Channel(StatementKind.ITEMS_WEBSITE, "政府网|门户网站", OBJ,
                     "微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
@@ -184,10 +184,10 @@ final class ClaimFinder {
         for (Channel c : CHANNELS) {
             anyChannel |= c.isNamedIn(local);
         }
-        if (!published && !anyChannel || ITEMS_EXCLUDED.matcher(local).find()) {
+        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || endsWithEach(local)) {
             return;
         }
-        if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.matcher(clause(h)).find()) {
+        if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
             add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
         }
         for (Channel c : CHANNELS) {
@@ -224,7 +224,7 @@ final class ClaimFinder {
             return;
         }
         String words = local + " " + object(after);
-        if (APP_EXCLUDED.matcher(words).find() || local.strip().endsWith("各")) {
+        if (APP_EXCLUDED.in(words) || local.strip().endsWith("各")) {
             return;
         }
         boolean named = APPLICATION.matcher(words).find() && words.contains("公开");
@@ -232,9 +232,15 @@ final class ClaimFinder {
             if (named) {
                 add(StatementKind.APPLICATIONS_RECEIVED, h, h.numStart(), h.unitEnd());
             }
-        } else if (named || APP_TOPIC.matcher(s.substring(Clauses.sentenceStart(s, h.numStart(), SENTENCE), h.numStart())).find()) {
+        } else if (named || APP_TOPIC.in(s.substring(Clauses.sentenceStart(s, h.numStart(), SENTENCE), h.numStart()))) {
             add(StatementKind.APPLICATIONS_ANSWERED, h, h.numStart(), h.unitEnd());
         }
+    }
+
+    /** What {@code find()} of {@link #EACH_AT_END} answers: a match can only start at the last 各. */
+    private static boolean endsWithEach(String local) {
+        int each = local.lastIndexOf('各');
+        return each >= 0 && EACH_AT_END.matcher(local).region(each, local.length()).lookingAt();
     }
 
     /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
@@ -262,7 +268,7 @@ final class ClaimFinder {
         }
         // "复议、诉讼共3件" counts both: the words before the named one must not name the other
         String rest = local.substring(0, Math.max(local.lastIndexOf(review ? "复议" : "诉"), 0));
-        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.matcher(local).find()
+        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || endsWithEach(local)
                 || !aboutDisclosure(h.numStart(), h.unitEnd())) {
             return;
         }

@@ -121,8 +121,8 @@ final class ClaimFinder {
      * no other channel in the clause.
      *
      * @param names  the channel's names ({@code |}-separated); the words must hold one of them
-     * @param words  the words leading to the number
-     * @param object the object after the number
+     * @param words  what the words leading to the number must match
+     * @param object what the words after the number must start with when {@code words} has no object
      * @param others other channels, one of which in the clause makes the figure not this channel's alone
      */
     private record Channel(StatementKind kind, List<String> names, Pattern words, Pattern object, Pattern others) {

@@ -35,13 +35,17 @@ final class ClaimFinder {
 
     // --- applications (依申请公开) ---
     private static final Pattern APP_VERB = Pattern.compile("收到|受理|新收|接到|接收|收悉|办结|答复|回复|办理完毕|处理完毕");
+    /** Every verb of {@link #APP_VERB} holds one of these. */
+    private static final String APP_VERB_CHARS = "收受接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
-    private static final Pattern APP_TOPIC = Pattern.compile("政府信息公开申请|信息公开申请|依申请公开|公开申请");
+    private static final Words APP_TOPIC = new Words("政府信息公开申请|信息公开申请|依申请公开|公开申请");
     /** Other matters (咨询, 建议, 复议 …) and sub-counts of applications (当面, 按时, 不予公开 …). */
-    private static final Pattern APP_EXCLUDED = Pattern.compile(CHANGE
+    private static final Words APP_EXCLUDED = new Words(CHANGE
             + "|咨询|留言|投诉|举报|信访|建议|提案|复议|诉讼|起诉|许可|审批|不予|不属于|部分|同意|予以"
             + "|按时|延期|逾期|超期|当面|网络|网上|信函|传真|邮寄|自然人|法人|企业|公民");
+    /** Words that end with 各 ("各 5件") give each one's count, not a total. */
+    private static final Pattern EACH_AT_END = Pattern.compile("各\\s*$");
     /** The object after a number ends where the next predicate starts ("申请1条已按时办结"). */
     private static final Pattern OBJECT_END = Pattern.compile("已|并|均|全部|都|且|其中");
 
@@ -50,8 +54,7 @@ final class ClaimFinder {
     private static final Pattern REVIEW = Pattern.compile("复议" + CASE_TAIL);
     private static final Pattern LITIGATION = Pattern.compile("(?:诉讼|起诉)" + CASE_TAIL);
     private static final Pattern REVIEW_OR_LITIGATION = Pattern.compile("复议|诉讼|起诉");
-    private static final Pattern CASE_EXCLUDED = Pattern.compile(CHANGE
-            + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别|各\\s*$");
+    private static final Words CASE_EXCLUDED = new Words(CHANGE + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别");
     private static final Pattern CASE_HEADING = Pattern.compile("复议|诉讼");
 
     // --- fees ---
@@ -67,20 +70,18 @@ final class ClaimFinder {
     private static final String VERB = "(?:公开|发布|更新|公布|推送|上传|刊登|登载|发表|刊发|推出)(?:了)?(?:共计|共|累计)?";
     private static final String GAP = "[^,。;!?]{0,40}?";
     private static final Pattern PUBLISHED = Pattern.compile("主动公开(?:了)?(?:共计|共|累计)?(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WEBSITE = Pattern.compile("(?:政府网|门户网站)" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WEIBO = Pattern.compile("微博" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern WECHAT = Pattern.compile("微信" + GAP + VERB + "(?<obj>" + OBJ + ")?" + TAIL);
-    private static final Pattern GAZETTE = Pattern.compile(
-            "公报" + GAP + VERB + "(?<obj>(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件))?" + TAIL);
     private static final Pattern OBJ_AFTER = Pattern.compile("\\s*" + OBJ);
-    private static final Pattern GAZETTE_OBJ_AFTER = Pattern.compile("\\s*(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)");
-    private static final Pattern ITEMS_EXCLUDED = Pattern.compile(CHANGE.replace("其中|", "")
-            + "|解读|访谈|回应|留言|咨询|各\\s*$");
-    private static final Pattern ANY_CHANNEL = Pattern.compile("政府网|门户网站|微博|微信|公报|客户端|公众号");
-    private static final Pattern NOT_ONLY_WEBSITE = Pattern.compile("微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WEIBO = Pattern.compile("微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_WECHAT = Pattern.compile("微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等");
-    private static final Pattern NOT_ONLY_GAZETTE = Pattern.compile("微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等");
+    private static final Words ITEMS_EXCLUDED = new Words(CHANGE.replace("其中|", "") + "|解读|访谈|回应|留言|咨询");
+    private static final Words ANY_CHANNEL = new Words("政府网|门户网站|微博|微信|公报|客户端|公众号");
+    private static final List<Channel> CHANNELS = List.of(
+            new Channel(StatementKind.ITEMS_WEBSITE, "政府网|门户网站", OBJ,
+                    "微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_WEIBO, "微博", OBJ,
+                    "微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_WECHAT, "微信", OBJ,
+                    "微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等"),
+            new Channel(StatementKind.ITEMS_GAZETTE, "公报", "(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)",
+                    "微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"));
 
     // --- claims without a number ---
     private static final Pattern NO_APPLICATION = Pattern.compile(
@@ -115,6 +116,32 @@ final class ClaimFinder {
     private record Found(int pos, Statement statement) {
     }
 
+    /**
+     * Items published on one channel: "{channel} … 发布 N 条 {object}" (object before or after the number), and
+     * no other channel in the clause.
+     *
+     * @param names  the channel's names ({@code |}-separated); the words must hold one of them
+     * @param words  what the words leading to the number must match
+     * @param object what the words after the number must start with when {@code words} has no object
+     * @param others other channels, one of which in the clause makes the figure not this channel's alone
+     */
+    private record Channel(StatementKind kind, List<String> names, Pattern words, Pattern object, Pattern others) {
+        Channel(StatementKind kind, String names, String object, String others) {
+            this(kind, List.of(names.split("\\|")),
+                    Pattern.compile("(?:" + names + ")" + GAP + VERB + "(?<obj>" + object + ")?" + TAIL),
+                    Pattern.compile("\\s*" + object), Pattern.compile(others));
+        }
+
+        boolean isNamedIn(String local) {
+            for (String n : names) {
+                if (local.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private ClaimFinder(TextBlock block, SectionIndex sections) {
         this.s = block.text();
         this.block = block;
@@ -127,6 +154,9 @@ final class ClaimFinder {
             f.fromFigure(h);
         }
         f.withoutNumber();
+        if (f.found.isEmpty()) {
+            return List.of();
+        }
         f.found.sort(Comparator.comparingInt(Found::pos));
         return f.found.stream().map(Found::statement).distinct().toList();
     }
@@ -134,24 +164,37 @@ final class ClaimFinder {
     private void fromFigure(FigureHit h) {
         String local = s.substring(h.localStart(), h.numStart());
         String after = h.after(s);
-        String object = object(after);
         if (COUNTS.contains(h.unit())) {
-            applications(h, local, object);
+            applications(h, local, after);
             cases(h, local);
         }
         if (MONEY.contains(h.unit()) && !FEE_EXCLUDED.matcher(local).find()
                 && (FEE_NAMED.matcher(local).find() || FEE_VERB.matcher(local).find() && FEE_AFTER.matcher(after).lookingAt())) {
             add(StatementKind.FEE_COLLECTED, h, h.numStart(), h.unitEnd());
         }
-        if (ITEMS.contains(h.unit()) && !ITEMS_EXCLUDED.matcher(local).find()) {
-            if (!local.contains("其中") && names(PUBLISHED, local, after, OBJ_AFTER)
-                    && !ANY_CHANNEL.matcher(clause(h)).find()) {
-                add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
+        if (ITEMS.contains(h.unit())) {
+            items(h, local, after);
+        }
+    }
+
+    private void items(FigureHit h, String local, String after) {
+        // the cheap tests first: the words cannot lead to the number without 主动公开 or naming a channel
+        boolean published = !local.contains("其中") && local.contains("主动公开");
+        boolean anyChannel = false;
+        for (Channel c : CHANNELS) {
+            anyChannel |= c.isNamedIn(local);
+        }
+        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || endsWithEach(local)) {
+            return;
+        }
+        if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
+            add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
+        }
+        for (Channel c : CHANNELS) {
+            if (c.isNamedIn(local) && names(c.words(), local, after, c.object())
+                    && !c.others().matcher(clause(h)).find()) {
+                add(c.kind(), h, h.numStart(), h.unitEnd());
             }
-            channel(StatementKind.ITEMS_WEBSITE, WEBSITE, NOT_ONLY_WEBSITE, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_WEIBO, WEIBO, NOT_ONLY_WEIBO, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_WECHAT, WECHAT, NOT_ONLY_WECHAT, OBJ_AFTER, h, local, after);
-            channel(StatementKind.ITEMS_GAZETTE, GAZETTE, NOT_ONLY_GAZETTE, GAZETTE_OBJ_AFTER, h, local, after);
         }
     }
 
@@ -167,7 +210,10 @@ final class ClaimFinder {
         return m.find() ? o.substring(0, m.start()) : o;
     }
 
-    private void applications(FigureHit h, String local, String object) {
+    private void applications(FigureHit h, String local, String after) {
+        if (!hasAny(local, APP_VERB_CHARS)) {
+            return;
+        }
         String verb = null;
         int verbAt = -1;
         for (Matcher m = APP_VERB.matcher(local); m.find(); ) {
@@ -177,8 +223,8 @@ final class ClaimFinder {
         if (verb == null || isNegated(local, verbAt)) {
             return;
         }
-        String words = local + " " + object;
-        if (APP_EXCLUDED.matcher(words).find() || local.strip().endsWith("各")) {
+        String words = local + " " + object(after);
+        if (APP_EXCLUDED.in(words) || local.strip().endsWith("各")) {
             return;
         }
         boolean named = APPLICATION.matcher(words).find() && words.contains("公开");
@@ -186,9 +232,25 @@ final class ClaimFinder {
             if (named) {
                 add(StatementKind.APPLICATIONS_RECEIVED, h, h.numStart(), h.unitEnd());
             }
-        } else if (named || APP_TOPIC.matcher(s.substring(Clauses.sentenceStart(s, h.numStart(), SENTENCE), h.numStart())).find()) {
+        } else if (named || APP_TOPIC.in(s.substring(Clauses.sentenceStart(s, h.numStart(), SENTENCE), h.numStart()))) {
             add(StatementKind.APPLICATIONS_ANSWERED, h, h.numStart(), h.unitEnd());
         }
+    }
+
+    /** What {@code find()} of {@link #EACH_AT_END} answers: a match can only start at the last 各. */
+    private static boolean endsWithEach(String local) {
+        int each = local.lastIndexOf('各');
+        return each >= 0 && EACH_AT_END.matcher(local).region(each, local.length()).lookingAt();
+    }
+
+    /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegated(String local, int verbAt) {
@@ -196,6 +258,9 @@ final class ClaimFinder {
     }
 
     private void cases(FigureHit h, String local) {
+        if (local.indexOf('复') < 0 && local.indexOf('诉') < 0) { // in 复议, 诉讼 and 起诉
+            return;
+        }
         boolean review = REVIEW.matcher(local).find();
         boolean litigation = LITIGATION.matcher(local).find();
         if (!review && !litigation) {
@@ -203,7 +268,7 @@ final class ClaimFinder {
         }
         // "复议、诉讼共3件" counts both: the words before the named one must not name the other
         String rest = local.substring(0, Math.max(local.lastIndexOf(review ? "复议" : "诉"), 0));
-        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.matcher(local).find()
+        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || endsWithEach(local)
                 || !aboutDisclosure(h.numStart(), h.unitEnd())) {
             return;
         }
@@ -223,76 +288,72 @@ final class ClaimFinder {
         return m.find() && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
     }
 
-    private void channel(StatementKind kind, Pattern p, Pattern others, Pattern objectAfter,
-                         FigureHit h, String local, String after) {
-        if (names(p, local, after, objectAfter) && !others.matcher(clause(h)).find()) {
-            add(kind, h, h.numStart(), h.unitEnd());
-        }
-    }
-
+    /** Each pattern is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
-        List<List<MatchResult>> all = matches(List.of(NO_APPLICATION, NO_REVIEW, NO_FEE, TABLE),
-                List.of(NO_APPLICATION_STARTS, NO_REVIEW_STARTS, NO_FEE_STARTS, TABLE_STARTS));
-        for (MatchResult m : all.get(0)) {
-            String gap = m.group(1) == null ? "" : m.group(1);
-            String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
-            if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
-                    && !NO_APPLICATION_REST.matcher(rest).find()) {
-                add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
+        if (s.contains("申请")) {
+            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+                String gap = m.group(1) == null ? "" : m.group(1);
+                String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
+                if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
+                        && !NO_APPLICATION_REST.matcher(rest).find()) {
+                    add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(1)) {
-            if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
-                add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
+        if (s.contains("复议") && s.contains("诉讼")) {
+            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+                if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
+                    add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(2)) {
-            if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
-                add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+        if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
+            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+                if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
+                    add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
+                }
             }
         }
-        for (MatchResult m : all.get(3)) {
-            add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
+        if (s.contains("附表") || s.contains("附件") || s.contains("统计表") || s.contains("情况表")) {
+            for (MatchResult m : matches(TABLE, TABLE_STARTS)) {
+                add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
+            }
         }
     }
-
-    /** Every character that can start one of the patterns without a number. */
-    private static final String ANY_START = NO_APPLICATION_STARTS + NO_REVIEW_STARTS + NO_FEE_STARTS + TABLE_STARTS;
 
     /**
-     * The non-overlapping matches of each pattern, tried only where one of its first characters stands:
-     * {@link Matcher#find()} would try every position, which costs most of the time on ordinary text. One pass
-     * over the text serves all the patterns.
+     * The non-overlapping matches of a pattern, tried only where one of its first characters ({@code starts})
+     * stands: {@link Matcher#find()} would try every position, which costs most of the time on ordinary text,
+     * while {@link String#indexOf(int, int)} finds the candidates fast.
      */
-    private List<List<MatchResult>> matches(List<Pattern> patterns, List<String> starts) {
-        int k = patterns.size();
-        List<List<MatchResult>> out = new ArrayList<>(k);
-        Matcher[] matchers = new Matcher[k];
-        int[] next = new int[k];
-        for (int p = 0; p < k; p++) {
-            out.add(new ArrayList<>());
+    private List<MatchResult> matches(Pattern p, String starts) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
+        for (int k = 0; k < next.length; k++) {
+            next[k] = s.indexOf(starts.charAt(k));
         }
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (ANY_START.indexOf(c) < 0) {
-                continue;
-            }
-            for (int p = 0; p < k; p++) {
-                if (i < next[p] || starts.get(p).indexOf(c) < 0) {
-                    continue;
+        int from = 0;
+        while (true) {
+            int at = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] >= 0 && next[k] < from) {
+                    next[k] = s.indexOf(starts.charAt(k), from);
                 }
-                if (matchers[p] == null) {
-                    matchers[p] = patterns.get(p).matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                Matcher m = matchers[p].region(i, n);
-                if (m.lookingAt()) {
-                    out.get(p).add(m.toMatchResult());
-                    next[p] = m.end();
+                if (next[k] >= 0 && (at < 0 || next[k] < at)) {
+                    at = next[k];
                 }
             }
+            if (at < 0) {
+                return out;
+            }
+            if (m.region(at, s.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
         }
-        return out;
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

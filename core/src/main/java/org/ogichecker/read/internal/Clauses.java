@@ -6,36 +6,33 @@ package org.ogichecker.read.internal;
  */
 final class Clauses {
 
-    private static final String CLAUSE_ENDS = ",。;!?";
-    private static final String SENTENCE_ENDS = "。;!?";
-
     private Clauses() {
     }
 
     static boolean endsClause(char c) {
-        return CLAUSE_ENDS.indexOf(c) >= 0;
+        return c == ',' || endsSentence(c);
     }
 
     static boolean endsSentence(char c) {
-        return SENTENCE_ENDS.indexOf(c) >= 0;
+        return c == '。' || c == ';' || c == '!' || c == '?';
     }
 
     /** Start of the clause containing {@code pos}, at most {@code limit} characters back. */
     static int clauseStart(String s, int pos, int limit) {
-        return back(s, pos, limit, CLAUSE_ENDS);
+        return back(s, pos, limit, true);
     }
 
     /** End (exclusive) of the clause containing {@code pos}, at most {@code limit} characters on. */
     static int clauseEnd(String s, int pos, int limit) {
-        return forward(s, pos, limit, CLAUSE_ENDS);
+        return forward(s, pos, limit, true);
     }
 
     static int sentenceStart(String s, int pos, int limit) {
-        return back(s, pos, limit, SENTENCE_ENDS);
+        return back(s, pos, limit, false);
     }
 
     static int sentenceEnd(String s, int pos, int limit) {
-        return forward(s, pos, limit, SENTENCE_ENDS);
+        return forward(s, pos, limit, false);
     }
 
     /** The clause around [from, to), cut to {@code limit} characters on each side, stripped. */
@@ -43,20 +40,25 @@ final class Clauses {
         return s.substring(clauseStart(s, from, limit), clauseEnd(s, to, limit)).strip();
     }
 
-    private static int back(String s, int pos, int limit, String ends) {
+    /** {@code clause}: the nearest end of a clause, else of a sentence. */
+    private static boolean ends(char c, boolean clause) {
+        return clause ? endsClause(c) : endsSentence(c);
+    }
+
+    private static int back(String s, int pos, int limit, boolean clause) {
         int stop = Math.max(0, pos - limit);
         for (int i = pos - 1; i >= stop; i--) {
-            if (ends.indexOf(s.charAt(i)) >= 0) {
+            if (ends(s.charAt(i), clause)) {
                 return i + 1;
             }
         }
         return stop;
     }
 
-    private static int forward(String s, int pos, int limit, String ends) {
+    private static int forward(String s, int pos, int limit, boolean clause) {
         int stop = Math.min(s.length(), pos + limit);
         for (int i = pos; i < stop; i++) {
-            if (ends.indexOf(s.charAt(i)) >= 0) {
+            if (ends(s.charAt(i), clause)) {
                 return i;
             }
         }

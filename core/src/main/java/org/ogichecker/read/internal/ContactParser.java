@@ -16,16 +16,24 @@ final class ContactParser {
     private static final String PHONE_NUMBER =
             "(?:\\(0\\d{2,3}\\)|0\\d{2,3})\\s?[-—–]{0,2}\\s?\\d{7,8}(?:[-—–转]\\d{1,6})?(?!\\d)|1[3-9]\\d{9}(?!\\d)"
                     + "|400[-—–]?\\d{3}[-—–]?\\d{4}(?!\\d)|\\d{7,8}(?!\\d)";
+    /*
+     * The patterns that find a label start with a look-ahead for the labels' first characters: it fails at once
+     * at almost every position, where the look-behind and the list of labels would each be tried.
+     */
     private static final Pattern PHONE_LABEL = Pattern.compile(
-            "(?<!传真)(?:联系人及电话|联系电话|咨询电话|办公电话|监督电话|电话号码|电话)(?:号码)?\\s*:?\\s*");
+            "(?=[联咨办监电])(?<!传真)(?:联系人及电话|联系电话|咨询电话|办公电话|监督电话|电话号码|电话)(?:号码)?\\s*:?\\s*");
     private static final Pattern FAX_LABEL = Pattern.compile("传真(?:号码|电话)?\\s*:?\\s*");
     private static final Pattern NUMBER = Pattern.compile(PHONE_NUMBER);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[、,/或和及]\\s*");
     /** Any run of digits after the label: a postcode of the wrong length is kept for CONTACT-VALID to flag. */
     private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)\\s*:?\\s*(\\d{4,8})(?!\\d)");
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?<!网站|网页|网络|邮箱|邮件|电子|网址)(?:联系地址|通讯地址|通信地址|办公地址|地址)\\s*:\\s*"
+            "(?=[联通办地])(?<!网站|网页|网络|邮箱|邮件|电子|网址)(?:联系地址|通讯地址|通信地址|办公地址|地址)\\s*:\\s*"
                     + "([^;,。,;()\\s][^;,。;()]{1,59}?)(?=[;,。;()]|邮编|邮政编码|联系电话|电话|传真|$)");
+    /** The longest label's characters before its key word (联系人及 in 联系人及电话). */
+    private static final int LABEL_BEFORE_KEY = 4;
+    /** The longest local part of an e-mail address in {@link #EMAIL}. */
+    private static final int MAX_LOCAL_PART = 64;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+");
 
     private ContactParser() {
@@ -50,21 +58,25 @@ final class ContactParser {
                     cover(span, m.start(), m.end());
                 }
             }
-            if (postcode == null && t.indexOf('邮') >= 0) {
+            if (postcode == null && (t.contains("邮编") || t.contains("邮政编码"))) {
                 Matcher m = POSTCODE.matcher(t);
                 if (m.find()) {
                     postcode = m.group(1);
                     cover(span, m.start(), m.end());
                 }
             }
-            if (t.contains("电话")) {
-                numbers(t, PHONE_LABEL, phones, span);
+            int phone = t.indexOf("电话");
+            if (phone >= 0) {
+                numbers(t, PHONE_LABEL, phone, phones, span);
             }
-            if (t.contains("传真")) {
-                numbers(t, FAX_LABEL, faxes, span);
+            int fax = t.indexOf("传真");
+            if (fax >= 0) {
+                numbers(t, FAX_LABEL, fax, faxes, span);
             }
-            if (t.indexOf('@') >= 0) {
-                Matcher m = EMAIL.matcher(t);
+            int at = t.indexOf('@');
+            if (at >= 0) {
+                // no address starts more than its longest local part before the first @
+                Matcher m = EMAIL.matcher(t).region(Math.max(0, at - MAX_LOCAL_PART), t.length());
                 while (m.find()) {
                     if (!emails.contains(m.group())) {
                         emails.add(m.group());
@@ -83,9 +95,12 @@ final class ContactParser {
         return new Contact(address, postcode, phones, faxes, emails, String.join(" ", evidence), first);
     }
 
-    /** Numbers after a label, several when listed with 、 or /. */
-    private static void numbers(String t, Pattern label, List<String> out, int[] span) {
-        Matcher m = label.matcher(t);
+    /**
+     * Numbers after a label, several when listed with 、 or /. {@code key} is where the label's key word (电话, 传真)
+     * first stands: no label starts before it by more than {@link #LABEL_BEFORE_KEY}.
+     */
+    private static void numbers(String t, Pattern label, int key, List<String> out, int[] span) {
+        Matcher m = label.matcher(t).useTransparentBounds(true).region(Math.max(0, key - LABEL_BEFORE_KEY), t.length());
         Matcher n = NUMBER.matcher(t);
         Matcher sep = SEPARATOR.matcher(t);
         while (m.find()) {

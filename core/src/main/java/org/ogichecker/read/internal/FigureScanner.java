@@ -3,7 +3,6 @@ package org.ogichecker.read.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the numbers followed by a measure word in one linear pass. Everything else that has digits is
@@ -20,10 +19,6 @@ final class FigureScanner {
     private static final int MAX_DIGITS = 15;
     private static final String[] LONG_UNITS = {"人次", "万元", "亿元", "千元", "小时"};
     private static final String UNITS = "条件次篇个人名位期家项元场份批起宗则部所户天封册套台处类张页例";
-    /** A measure word followed by one of these characters starts a word instead (条例, 项目, 部门 …). */
-    private static final Map<Character, String> WORD_STARTS = Map.of(
-            '条', "例款", '项', "目", '部', "门分署长", '期', "间限", '元', "旦",
-            '处', "理室", '名', "单称", '人', "民", '类', "型别", '家', "庭");
     private static final String[] APPROX_AFTER = {"左右", "以上", "以下", "以内", "上下", "多", "余"};
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不少于", "不低于", "不足", "不到"};
     /** Characters that glue a number to an identifier, a phone number, a URL or a date. */
@@ -37,9 +32,10 @@ final class FigureScanner {
         List<int[]> spans = new ArrayList<>();
         List<String> units = new ArrayList<>();
         int n = s.length();
+        char[] chars = s.toCharArray(); // the search for digits is faster on an array than with charAt
         int i = 0;
         while (i < n) {
-            if (!isDigit(s.charAt(i))) {
+            if (!isDigit(chars[i])) {
                 i++;
                 continue;
             }
@@ -105,8 +101,7 @@ final class FigureScanner {
             }
         }
         if (unitEnd < s.length()) {
-            String word = WORD_STARTS.get(s.charAt(unitEnd - 1));
-            if (word != null && word.indexOf(s.charAt(unitEnd)) >= 0) {
+            if (wordStarts(s.charAt(unitEnd - 1)).indexOf(s.charAt(unitEnd)) >= 0) {
                 return false;
             }
         }
@@ -127,16 +122,33 @@ final class FigureScanner {
         return true;
     }
 
+    /** A measure word followed by one of these characters starts a word instead (条例, 项目, 部门 …). */
+    private static String wordStarts(char unit) {
+        return switch (unit) {
+            case '条' -> "例款";
+            case '项' -> "目";
+            case '部' -> "门分署长";
+            case '期' -> "间限";
+            case '元' -> "旦";
+            case '处' -> "理室";
+            case '名' -> "单称";
+            case '人' -> "民";
+            case '类' -> "型别";
+            case '家' -> "庭";
+            default -> "";
+        };
+    }
+
     private static String unitAt(String s, int p) {
         if (p >= s.length()) {
             return null;
         }
+        char c = s.charAt(p);
         for (String u : LONG_UNITS) {
-            if (s.startsWith(u, p)) {
+            if (u.charAt(0) == c && s.startsWith(u, p)) {
                 return u;
             }
         }
-        char c = s.charAt(p);
         return UNITS.indexOf(c) >= 0 ? String.valueOf(c) : null;
     }
 

@@ -34,8 +34,9 @@ final class MetadataExtractor {
             + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
     /** A signature date alone on its line, possibly after the signing body's name. */
     private static final Pattern SIGNATURE = Pattern.compile("^[^,.;:。]{0,30}?" + DATE + "$");
+    private static final List<String> RELEASED_LABELS = List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期");
     private static final Pattern RELEASED = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|成文日期|印发日期)\\s*:?\\s*(?:" + DATE
+            "(?:" + String.join("|", RELEASED_LABELS) + ")\\s*:?\\s*(?:" + DATE
                     + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))");
     private static final List<String> DEPARTMENT_ENDINGS = List.of(
             "委员会", "办公室", "办公厅", "中心", "局", "委", "办", "厅", "署", "院", "所", "站", "队", "部", "社", "会", "馆", "司");
@@ -75,8 +76,8 @@ final class MetadataExtractor {
         LocalDate published = null;
         int publishedLine = 0;
         for (TextLine l : lines) {
-            if (!l.text().contains("日期") && !l.text().contains("时间")) {
-                continue;
+            if (!hasReleasedLabel(l.text())) {
+                continue; // the cheap test: most lines have none, and the pattern would be tried at every position
             }
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
@@ -101,6 +102,18 @@ final class MetadataExtractor {
         }
         return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
                 null);
+    }
+
+    private static boolean hasReleasedLabel(String t) {
+        if (!t.contains("日期") && !t.contains("时间")) { // in every label
+            return false;
+        }
+        for (String label : RELEASED_LABELS) {
+            if (t.contains(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

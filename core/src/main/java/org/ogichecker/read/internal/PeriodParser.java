@@ -13,7 +13,8 @@ import org.ogichecker.model.StatisticsPeriod;
  */
 final class PeriodParser {
 
-    private static final Pattern KEY = Pattern.compile("统计期限|统计时限|统计时间|统计周期|统计区间|统计时段|所列数据|数据统计");
+    /** The look-ahead for the words' first characters fails at once at almost every position. */
+    private static final Pattern KEY = Pattern.compile("(?=[统所数])(?:统计期限|统计时限|统计时间|统计周期|统计区间|统计时段|所列数据|数据统计)");
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})");
     private static final Pattern WHOLE_YEAR = Pattern.compile("^\\D{0,4}(\\d{4})\\s*(?:年度|全年)");

@@ -1,7 +1,6 @@
 package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.ogichecker.layout.Layouts;
@@ -32,21 +31,42 @@ public final class ReportParser {
     /** Plain text to lines: a line with a tab is a table row, others are paragraphs. */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
-        int from = 0;
         int n = text.length();
-        // lines end at \r\n, \r or \n; the text after the last end is a line too, even when empty
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r') {
-                String l = text.substring(from, i);
-                out.add(new RawLine(out.size() + 1, l, l.indexOf('\t') >= 0 ? Arrays.asList(l.split("\t", -1)) : null));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                from = i + 1;
+        // lines end at \r\n, \r or \n; the text after the last end is a line too, even when empty.
+        // indexOf finds the ends much faster than a loop over the characters.
+        int cr = text.indexOf('\r');
+        int lf = text.indexOf('\n');
+        int from = 0;
+        while (true) {
+            if (cr >= 0 && cr < from) {
+                cr = text.indexOf('\r', from);
+            }
+            if (lf >= 0 && lf < from) {
+                lf = text.indexOf('\n', from);
+            }
+            int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
+            String l = text.substring(from, end);
+            out.add(new RawLine(out.size() + 1, l, l.indexOf('\t') >= 0 ? cells(l) : null));
+            if (end == n) {
+                return out;
+            }
+            from = end + 1;
+            if (text.charAt(end) == '\r' && from < n && text.charAt(from) == '\n') {
+                from++;
             }
         }
-        return out;
+    }
+
+    /** The tab-separated cells of a row, empty ones included. */
+    private static List<String> cells(String row) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', from)) {
+            cells.add(row.substring(from, tab));
+            from = tab + 1;
+        }
+        cells.add(row.substring(from));
+        return cells;
     }
 
     public static Report parse(String source, List<RawLine> lines) {

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import org.ogichecker.model.Section;
 
-/** Which section a line is in, and the headings above it. */
+/** Which section a line is in, and the headings above it. One per report (it remembers the last line asked for). */
 final class SectionIndex {
 
     private final List<Section> sections;
     private final Map<Integer, Section> byIndex = new HashMap<>();
+    /** The last line asked for and its section: figures and claims come line by line. */
+    private int lastLine = -1;
+    private int lastSection;
 
     SectionIndex(List<Section> sections) {
         this.sections = sections;
@@ -22,6 +25,9 @@ final class SectionIndex {
 
     /** Index of the innermost section whose [line, endLine] holds the line, -1 when none does. */
     int sectionOf(int line) {
+        if (line == lastLine) {
+            return lastSection;
+        }
         Section best = null;
         for (Section s : sections) {
             if (s.line() <= line && line <= s.endLine()
@@ -29,7 +35,9 @@ final class SectionIndex {
                 best = s;
             }
         }
-        return best == null ? -1 : best.index();
+        lastLine = line;
+        lastSection = best == null ? -1 : best.index();
+        return lastSection;
     }
 
     /** The lines on which a heading stands. */

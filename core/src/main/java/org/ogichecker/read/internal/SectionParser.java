@@ -58,8 +58,8 @@ final class SectionParser {
         }
     }
 
-    /** A heading found at the start of a line. */
-    record Heading(int level, int ordinal, String heading, String rest) {
+    /** A heading found at the start of a line; {@code numeral} as printed (二, 十一). */
+    record Heading(int level, String numeral, int ordinal, String heading, String rest) {
     }
 
     /** @param lines non-blank normalised paragraph lines in order */
@@ -77,7 +77,7 @@ final class SectionParser {
                 }
                 continue;
             }
-            String number = h.level() == 1 ? numeral(tl.text(), LEVEL1) : "（" + numeral(tl.text(), LEVEL2) + "）";
+            String number = h.level() == 1 ? h.numeral() : "（" + h.numeral() + "）";
             Open o = new Open(all.size(), h.level(), number, h.ordinal(), h.heading(), tl.number(),
                     h.level() == 2 && l1 != null ? l1.index : -1);
             o.append(h.rest(), tl.number());
@@ -100,15 +100,23 @@ final class SectionParser {
      * headings (0 when none), or null.
      */
     static Heading heading(String line, int lastLevel1, int lastLevel2) {
+        if (line.isEmpty() || !mayStartHeading(line.charAt(0))) {
+            return null;
+        }
         Matcher m = LEVEL1.matcher(line);
         if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel1)) {
-            return split(1, Numerals.value(m.group(1)), line.substring(m.end()));
+            return split(1, m.group(1), line.substring(m.end()));
         }
         m = LEVEL2.matcher(line);
         if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel2)) {
-            return split(2, Numerals.value(m.group(1)), line.substring(m.end()));
+            return split(2, m.group(1), line.substring(m.end()));
         }
         return null;
+    }
+
+    /** The first character of a heading of either level (most lines have another: no pattern is tried). */
+    private static boolean mayStartHeading(char c) {
+        return c == '(' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean follows(int ordinal, int last) {
@@ -116,7 +124,8 @@ final class SectionParser {
     }
 
     /** The heading is the first clause; what follows a sentence end or a colon is text. */
-    private static Heading split(int level, int ordinal, String after) {
+    private static Heading split(int level, String numeral, String after) {
+        int ordinal = Numerals.value(numeral);
         int end = -1;
         for (int i = 0; i < after.length() && end < 0; i++) {
             char c = after.charAt(i);
@@ -125,13 +134,8 @@ final class SectionParser {
             }
         }
         if (end < 0) {
-            return new Heading(level, ordinal, after.strip(), "");
+            return new Heading(level, numeral, ordinal, after.strip(), "");
         }
-        return new Heading(level, ordinal, after.substring(0, end).strip(), after.substring(end + 1).strip());
-    }
-
-    private static String numeral(String line, Pattern p) {
-        Matcher m = p.matcher(line);
-        return m.lookingAt() ? m.group(1) : "";
+        return new Heading(level, numeral, ordinal, after.substring(0, end).strip(), after.substring(end + 1).strip());
     }
 }

@@ -53,7 +53,8 @@ final class TextBlock {
                 continue;
             }
             boolean shortLine = n.length() <= SHORT_HEADING;
-            boolean heading = headingLines.contains(l.number()) || shortLine && NUMBERED.matcher(n).lookingAt();
+            boolean heading = headingLines.contains(l.number())
+                    || shortLine && mayBeNumbered(n.charAt(0)) && NUMBERED.matcher(n).lookingAt();
             if (cur != null && adjacent && cur.open && !heading) {
                 cur.append(n, l.number());
             } else {
@@ -71,6 +72,11 @@ final class TextBlock {
         return out;
     }
 
+    /** The first character of a {@link #NUMBERED} line (most lines have another: the pattern is not tried). */
+    private static boolean mayBeNumbered(char c) {
+        return c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     private static boolean endsSentence(String s) {
         int i = s.length() - 1;
         while (i > 0 && ")”’》」』\"'".indexOf(s.charAt(i)) >= 0) {
@@ -80,29 +86,39 @@ final class TextBlock {
     }
 
     private static final class Builder {
-        private final StringBuilder text = new StringBuilder();
+        /** The text while the block is one line, as most are: it is not copied then. */
+        private String single;
+        private StringBuilder text;
         private int[] starts = new int[4];
         private int[] lines = new int[4];
         private int size;
         private boolean open;
 
         void append(String s, int line) {
-            if (text.length() > 0 && isAsciiAlnum(text.charAt(text.length() - 1)) && isAsciiAlnum(s.charAt(0))) {
-                // keep "2018" + "12" apart: a number is not split over lines, two numbers are
-                text.append(' ');
-            }
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
                 lines = Arrays.copyOf(lines, size * 2);
             }
-            starts[size] = text.length();
+            if (size == 0) {
+                single = s;
+            } else {
+                if (text == null) {
+                    text = new StringBuilder(single);
+                }
+                if (isAsciiAlnum(text.charAt(text.length() - 1)) && isAsciiAlnum(s.charAt(0))) {
+                    // keep "2018" + "12" apart: a number is not split over lines, two numbers are
+                    text.append(' ');
+                }
+                starts[size] = text.length();
+                text.append(s);
+            }
             lines[size] = line;
             size++;
-            text.append(s);
         }
 
         TextBlock build() {
-            return new TextBlock(text.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(lines, size));
+            return new TextBlock(text == null ? single : text.toString(), Arrays.copyOf(starts, size),
+                    Arrays.copyOf(lines, size));
         }
 
         private static boolean isAsciiAlnum(char c) {

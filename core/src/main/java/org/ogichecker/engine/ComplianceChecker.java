@@ -28,6 +28,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -42,7 +43,9 @@ import org.ogichecker.model.ReportMetadata;
 
 /**
  * Checks reports against the loaded rule packs. Build it once, then call {@link #check} from any number
- * of threads: the rule bases are shared and each report gets a session of its own. Packs whose DRL the
+ * of threads: the rule bases are shared and each report gets a session of its own. Sessions come from a pool
+ * of each rule base: a disposed session is reset (facts, node memories, agenda, globals) and used again, which
+ * saves building its node memories anew, about a tenth of the time of a check. Packs whose DRL the
  * build compiled into an executable model ({@link RuleSource}) start in a fraction of a second; if any pack
  * has no such model, all DRL is compiled at start-up, which takes a few seconds.
  */
@@ -54,19 +57,19 @@ public final class ComplianceChecker {
     /** The packs' pre-built executable models, when every pack has one; else null and {@link #compiled} is set. */
     private final List<Model> models;
     /**
-     * With the pre-built models, one rule base per regime, holding only the rules of that regime, built on first
-     * use: a rule of another regime would still have its conditions evaluated (only its firing could be
+     * With the pre-built models, the session pool of one rule base per regime, holding only the rules of that
+     * regime, built on first use: a rule of another regime would still have its conditions evaluated (only its firing could be
      * filtered), which took about half of the time of a check.
      */
-    private final Map<Regime, KieBase> byRegime = new ConcurrentHashMap<>();
+    private final Map<Regime, KieSessionsPool> byRegime = new ConcurrentHashMap<>();
     /**
-     * The DRL compiled at start-up, when some pack has no pre-built model: one rule base in which each rule is
+     * The DRL compiled at start-up, when some pack has no pre-built model: the session pool of one rule base in which each rule is
      * in the agenda group of its set of regimes, and a session focuses the groups of its regime ({@link
      * #groupsOf}). Phreak evaluates a rule's conditions only when its group has the focus, so other regimes
      * cost nothing here either. Removing rules from a built base instead corrupted Drools' segment memory (an
      * ArrayIndexOutOfBoundsException in {@code SegmentMemorySupportImpl} at the first insert).
      */
-    private final KieBase compiled;
+    private final KieSessionsPool compiled;
     private final Map<Regime, List<String>> groupsOf;
     /** Every agenda group: an unreadable input has no regime, and its rule applies to all. */
     private final List<String> allGroups;
@@ -111,7 +114,7 @@ public final class ComplianceChecker {
         this.groupsOf = groups;
         this.idsOf = ids;
         this.allGroups = infos.stream().map(i -> group(i.regimes())).distinct().sorted().toList();
-        this.compiled = kb == null ? null : groupedBase(kb);
+        this.compiled = kb == null ? null : groupedBase(kb).newKieSessionsPool(1);
     }
 
     /** The compiled rules in one base, each in the agenda group of its regimes. */
@@ -264,13 +267,13 @@ public final class ComplianceChecker {
                 meta, unreadable ? null : regime, run, findings, r);
     }
 
-    /** The regime's rules straight from the pre-built model: nothing is compiled. */
-    private KieBase fromModels(Regime g) {
+    /** A session pool of the regime's rules straight from the pre-built model: nothing is compiled. */
+    private KieSessionsPool fromModels(Regime g) {
         List<Model> selected = new ArrayList<>();
         for (Model m : models) {
             selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), g)).toList()));
         }
-        return KieBaseBuilder.createKieBaseFromModel(selected);
+        return KieBaseBuilder.createKieBaseFromModel(selected).newKieSessionsPool(1);
     }
 
     private boolean applies(String drlName, Regime g) {

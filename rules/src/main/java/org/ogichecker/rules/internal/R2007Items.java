@@ -75,6 +75,10 @@ public final class R2007Items {
      * a label of up to twenty (neither can hold the colon or full stop that ends the label).
      */
     private static final int MAX_LABEL_END = 25;
+    /** {@link #labelEnd} of a line that has no label. */
+    static final int NO_LABEL = -1;
+    /** {@link #labelEnd} of a line that must be compacted to tell. */
+    static final int UNKNOWN = -2;
     /** Ideographic punctuation that Chinese text is full of and that compacting keeps as it is. */
     private static final String KEPT_PUNCTUATION = "、“”‘’《》〈〉「」『』【】〔〕—·";
     /**
@@ -225,9 +229,9 @@ public final class R2007Items {
     }
 
     /**
-     * The labelled paragraph lines of each section's text, in order. A section's text includes its
-     * subsections', so most lines occur more than once: each distinct line is matched once. Most lines are
-     * ruled out by {@link #mayBeLabelled} without being cut out of the text or compacted.
+     * The labelled paragraph lines of each section's text that may name an item, in order. A section's text
+     * includes its subsections', so most lines occur more than once: each distinct line is matched once. Most
+     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line.
      */
     private static List<Labelled> labelledLines(Report r) {
         List<Labelled> out = new ArrayList<>();
@@ -239,7 +243,10 @@ public final class R2007Items {
                 if (end < 0) {
                     end = text.length();
                 }
-                if (mayBeLabelled(text, start, end)) {
+                int labelEnd = labelEnd(text, start, end);
+                // the label is part of what precedes its end: without an item's word there, it names no item
+                if (labelEnd != NO_LABEL
+                        && (labelEnd == UNKNOWN || namesAnItem(Texts.compact(text.substring(start, labelEnd))))) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;
@@ -248,31 +255,36 @@ public final class R2007Items {
         return out;
     }
 
+    private static boolean namesAnItem(String s) {
+        return HEADINGS.stream().anyMatch(words -> containsAny(s, words));
+    }
+
     /**
-     * False when {@link #labelled} certainly finds no label in {@code text[from, to)}: its compacted form has
-     * no label end at index 2…{@link #MAX_LABEL_END}. Decided on the raw characters as long as they are ones
-     * that compacting drops (spaces) or keeps as one character that ends no label (ASCII, CJK ideographs,
-     * full-width forms, common ideographic punctuation; R2007ItemsTest checks these); at any other character
-     * the line is left to the exact test.
+     * Where the label of {@code text[from, to)} ends, found on the raw characters as long as they are ones that
+     * compacting drops (spaces) or keeps as one character that ends no label (ASCII, CJK ideographs, full-width
+     * forms, common ideographic punctuation; R2007ItemsTest checks these): {@link #NO_LABEL} when the compacted
+     * line has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none; else the index
+     * of the label end, before which the compacted line is the compacted text up to there. {@link #UNKNOWN} at
+     * any other character: the line is left to the exact test.
      */
-    static boolean mayBeLabelled(String text, int from, int to) {
+    static int labelEnd(String text, int from, int to) {
         int kept = 0; // characters of the compacted line before position i
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isLabelEnd(c)) {
-                return kept >= 2 && kept <= MAX_LABEL_END;
+                return kept >= 2 && kept <= MAX_LABEL_END ? i : NO_LABEL;
             }
             if (c == ' ' || c == '\u3000') {
                 continue;
             }
             if (!keptAsOne(c)) {
-                return true;
+                return UNKNOWN;
             }
             if (++kept > MAX_LABEL_END) {
-                return false;
+                return NO_LABEL;
             }
         }
-        return false;
+        return NO_LABEL;
     }
 
     /** A character that compacting keeps as one character that is neither a space nor a label end. */
@@ -298,7 +310,8 @@ public final class R2007Items {
 
     private static boolean isOneLine(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (LINE_TERMINATORS.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c <= '\u2029' && LINE_TERMINATORS.indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -58,7 +58,7 @@ public final class CellKinds {
 
     /** A non-negative fraction in a column of whole numbers (COUNT, SIGNED). */
     public static boolean fractionNotAllowed(Report r, Cell c) {
-        if (!c.isNumber() || c.value().signum() < 0 || isWhole(c.value())) {
+        if (!c.isNumber() || c.value().signum() < 0 || !hasFraction(c.value())) {
             return false;
         }
         ValueKind k = kind(r, c);
@@ -76,7 +76,8 @@ public final class CellKinds {
         };
     }
 
-    private static boolean isWhole(BigDecimal v) {
-        return v.stripTrailingZeros().scale() <= 0;
+    /** True when the number is not whole: 2.5, but not 2.0. */
+    public static boolean hasFraction(BigDecimal v) {
+        return v.stripTrailingZeros().scale() > 0;
     }
 }

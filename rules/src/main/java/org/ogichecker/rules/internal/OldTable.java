@@ -2,6 +2,7 @@ package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,12 @@ public final class OldTable {
             StatementKind.ITEMS_WEIBO, "1.2.3",
             StatementKind.ITEMS_WECHAT, "1.2.4");
 
+    /**
+     * The relations already evaluated on the report being checked, by {@link #sum} or {@link #atMost} key: each
+     * is asked twice, by the rule of its violation and by that of its being skipped.
+     */
+    private static final PerReport<Map<String, List<OldCheck>>> EVALUATED = new PerReport<>(r -> new HashMap<>());
+
     private OldTable() {
     }
 
@@ -37,6 +44,15 @@ public final class OldTable {
      * part (nothing to check).
      */
     public static List<OldCheck> sum(Report r, String totalRow) {
+        return EVALUATED.of(r).computeIfAbsent(totalRow, k -> evaluateSum(r, totalRow));
+    }
+
+    /** {@link #sum} of each of the rows, in order. */
+    public static List<OldCheck> sums(Report r, List<String> totalRows) {
+        return totalRows.stream().flatMap(row -> sum(r, row).stream()).toList();
+    }
+
+    private static List<OldCheck> evaluateSum(Report r, String totalRow) {
         Optional<Cell> total = CellIndex.cell(r, Layouts.OLD, totalRow, VALUE);
         List<Cell> parts = new ArrayList<>();
         List<RowDef> missing = new ArrayList<>();
@@ -62,19 +78,34 @@ public final class OldTable {
 
     /** Row {@code partRow} ≤ row {@code wholeRow}. Empty when the table lacks either. */
     public static List<OldCheck> atMost(Report r, String partRow, String wholeRow) {
-        return Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE).stream()
-                .map(s -> new OldCheck(true, s, s.outcome(), List.of())).toList();
+        return EVALUATED.of(r).computeIfAbsent(partRow + " ≤ " + wholeRow,
+                k -> Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE).stream()
+                        .map(s -> new OldCheck(true, s, s.outcome(), List.of())).toList());
     }
 
-    /** Row {@code partRow} ≤ its parent row in the layout (the "其中" rows). */
-    public static List<OldCheck> withinParent(Report r, String partRow) {
-        return atMost(r, partRow, Layouts.OLD_TABLE.row(partRow).orElseThrow().parent());
+    /** {@link #atMost} of each of the part rows and the same whole row, in order. */
+    public static List<OldCheck> eachAtMost(Report r, List<String> partRows, String wholeRow) {
+        return partRows.stream().flatMap(row -> atMost(r, row, wholeRow).stream()).toList();
     }
 
-    /** The row of the old table that states the same figure as a narrative claim of this kind (none or one). */
-    public static List<String> claimedRow(StatementKind kind) {
+    /** Each row ≤ its parent row in the layout (the "其中" rows), in order. */
+    public static List<OldCheck> withinParents(Report r, List<String> partRows) {
+        return partRows.stream()
+                .flatMap(row -> atMost(r, row, Layouts.OLD_TABLE.row(row).orElseThrow().parent()).stream()).toList();
+    }
+
+    /**
+     * The cells of the old table's row that states the same figure as a narrative claim of this kind. Looked up
+     * from the claim rather than joined with every cell: few statements have a number, the table has many cells.
+     */
+    public static List<Cell> claimedCells(Report r, StatementKind kind) {
         String row = CLAIMED_ROWS.get(kind);
-        return row == null ? List.of() : List.of(row);
+        if (row == null) {
+            return List.of();
+        }
+        return r.cells().stream()
+                .filter(c -> c.table().equals(Layouts.OLD) && c.rowKey().equals(row) && c.columnKey().equals(VALUE))
+                .toList();
     }
 
     /** The first of the rows that holds a number greater than 0, for claims of "none". */

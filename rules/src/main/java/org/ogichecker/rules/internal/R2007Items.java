@@ -43,24 +43,52 @@ public final class R2007Items {
             "main problems of the work and how they are being remedied",
             "other matters to report");
 
-    private static final Pattern REVIEW_OR_SUIT = Pattern.compile("复议|诉讼");
-    /** Headings of each item, matched on the compacted heading (no spaces). */
-    private static final List<Pattern> HEADINGS = List.of(
-            Pattern.compile("主动公开"),
-            Pattern.compile("依申请|不予公开|公开申请|申请公开|申请的?办理|申请的?答复"),
-            Pattern.compile("收费|减免|费用"),
-            REVIEW_OR_SUIT,
+    /**
+     * Words that name each item in a heading, matched on the compacted heading (no spaces). Word lists rather
+     * than regular expressions: every heading and labelled line is tested against them, and {@link #itemsNamed}
+     * finds them all in one pass.
+     */
+    private static final List<List<String>> HEADINGS = List.of(
+            List.of("主动公开"),
+            List.of("依申请", "不予公开", "公开申请", "申请公开", "申请办理", "申请的办理", "申请答复", "申请的答复"),
+            List.of("收费", "减免", "费用"),
+            List.of("复议", "诉讼"),
             // item (五): headings about problems and also those about next year's work, which may
             // or may not state problems
-            Pattern.compile("问题|不足|差距|短板|改进|整改|工作思路|下一步|明年|来年|今后|工作重点|工作计划|计划安排"
-                    + "|工作打算|努力方向|工作展望|工作设想"),
-            Pattern.compile("其[他它]需要?报告|需要报告的其[他它]事项|其[他它]事项"));
+            List.of("问题", "不足", "差距", "短板", "改进", "整改", "工作思路", "下一步", "明年", "来年", "今后", "工作重点",
+                    "工作计划", "计划安排", "工作打算", "努力方向", "工作展望", "工作设想"),
+            // "需要报告的其他事项" contains "其他事项"
+            List.of("其他需报告", "其它需报告", "其他需要报告", "其它需要报告", "其他事项", "其它事项"));
+    /** The first characters of the {@link #HEADINGS} words, and for each the words that start with it. */
+    private static final String FIRST_CHARS;
+    private static final List<List<HeadingWord>> WORDS_BY_FIRST_CHAR;
+
+    static {
+        StringBuilder firsts = new StringBuilder();
+        List<List<HeadingWord>> byFirst = new ArrayList<>();
+        for (int k = 0; k < HEADINGS.size(); k++) {
+            for (String w : HEADINGS.get(k)) {
+                int at = firsts.indexOf(w.substring(0, 1));
+                if (at < 0) {
+                    at = firsts.length();
+                    firsts.append(w.charAt(0));
+                    byFirst.add(new ArrayList<>());
+                }
+                byFirst.get(at).add(new HeadingWord(w, k + 1));
+            }
+        }
+        FIRST_CHARS = firsts.toString();
+        WORDS_BY_FIRST_CHAR = byFirst.stream().map(List::copyOf).toList();
+    }
+
     /** A heading or label that itself names problems. */
-    private static final Pattern NAMES_PROBLEMS = Pattern.compile("问题|不足|差距|短板");
-    /** Wording that states a problem (a "热点问题" is something the public asks about, not a problem). */
-    private static final Pattern STATES_PROBLEMS = Pattern.compile(
-            "(?<!热点)(?<!焦点)(?<!关心的)(?<!关注的)问题|不足|差距|薄弱|短板|欠缺|有待|不够|不到位|缺乏|滞后"
-                    + "|不完善|不规范|不平衡|不充分|不全面|不及时|还需|仍需|尚需|亟待|仍有");
+    private static final List<String> NAMES_PROBLEMS = List.of("问题", "不足", "差距", "短板");
+    /** Wording that states a problem, besides "问题" ({@link #statesProblems}). */
+    private static final List<String> STATES_PROBLEMS = List.of("不足", "差距", "薄弱", "短板", "欠缺", "有待", "不够",
+            "不到位", "缺乏", "滞后", "不完善", "不规范", "不平衡", "不充分", "不全面", "不及时", "还需", "仍需", "尚需",
+            "亟待", "仍有");
+    /** What makes "问题" something the public asks about rather than a problem ("热点问题"). */
+    private static final List<String> NOT_PROBLEMS = List.of("热点", "焦点", "关心的", "关注的");
     /** What follows the first full stop or colon of a heading line. */
     private static final Pattern INLINE_CONTENT = Pattern.compile("[。：:](.+)$");
     /**
@@ -68,9 +96,21 @@ public final class R2007Items {
      * a label of up to twenty (neither can hold the colon or full stop that ends the label).
      */
     private static final int MAX_LABEL_END = 25;
-    /** A paragraph that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". */
+    /** {@link #labelEnd} of a line that has no label. */
+    static final int NO_LABEL = -1;
+    /** {@link #labelEnd} of a line that must be compacted to tell. */
+    static final int UNKNOWN = -2;
+    /** Ideographic punctuation that Chinese text is full of and that compacting keeps as it is. */
+    private static final String KEPT_PUNCTUATION = "、“”‘’《》〈〉「」『』【】〔〕—·";
+    /**
+     * The start of a paragraph line that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". Neither
+     * the numbering nor the label can hold the colon or full stop that ends the label, so the label always
+     * ends at the first of them.
+     */
     private static final Pattern LABELLED = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。](.*)$");
+            "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。]");
+    /** The characters that "." of a regular expression does not match: the rest of a labelled line has none. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
     private static final List<Set<StatementKind>> STATEMENTS = List.of(
             Set.of(StatementKind.ITEMS_PUBLISHED, StatementKind.ITEMS_WEBSITE, StatementKind.ITEMS_WEIBO,
@@ -85,14 +125,29 @@ public final class R2007Items {
     private static final List<List<String>> TABLE_ROWS = List.of(
             List.of("1.1"), List.of("3.1"), List.of("7"), List.of("4", "5"), List.of(), List.of());
 
+    /** A word of {@link #HEADINGS} and the item it names. */
+    private record HeadingWord(String word, int item) {
+    }
+
+    /** The label of a heading or a paragraph, and the items (bit {@code 1 << item}) its words name. */
+    private record Label(String text, int items) {
+        static Label of(String text) {
+            return new Label(text, itemsNamed(text));
+        }
+
+        boolean hasWordsOf(int item) {
+            return (items & 1 << item) != 0;
+        }
+    }
+
     /** A paragraph line that opens with a label, with the label and what follows it (compacted). */
-    private record Labelled(String line, String label, String rest) {
+    record Labelled(String line, Label label, String rest) {
     }
 
     /** The six items of a report, computed together: ten rules ask about them. */
     private static final PerReport<List<ItemCoverage>> ITEMS = new PerReport<>(r -> {
         List<Labelled> labelled = labelledLines(r);
-        List<String> labels = r.sections().stream().map(R2007Items::label).toList();
+        List<Label> labels = r.sections().stream().map(s -> Label.of(label(s))).toList();
         return IntStream.rangeClosed(1, NUMERALS.size()).mapToObj(item -> assess(r, item, labels, labelled)).toList();
     });
 
@@ -108,13 +163,13 @@ public final class R2007Items {
      * @param labels   the {@link #label} of each section of the report
      * @param labelled the labelled paragraph lines of the report
      */
-    private static ItemCoverage assess(Report r, int item, List<String> labels, List<Labelled> labelled) {
+    private static ItemCoverage assess(Report r, int item, List<Label> labels, List<Labelled> labelled) {
         int i = item - 1;
         List<Integer> headedAt = IntStream.range(0, labels.size()).filter(k -> names(item, labels.get(k))).boxed()
                 .toList();
         List<Section> headed = headedAt.stream().map(r.sections()::get).toList();
         Optional<Section> full = headedAt.stream()
-                .filter(k -> hasContent(r.sections().get(k)) && reports(item, r.sections().get(k), labels.get(k)))
+                .filter(k -> hasContent(r.sections().get(k)) && reports(item, r.sections().get(k), labels.get(k).text()))
                 .map(r.sections()::get).findFirst();
         if (full.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
@@ -150,12 +205,37 @@ public final class R2007Items {
     }
 
     /** True when a heading or label names item {@code item}. */
-    private static boolean names(int item, String label) {
-        if (!HEADINGS.get(item - 1).matcher(label).find()) {
+    private static boolean names(int item, Label label) {
+        if (!label.hasWordsOf(item)) {
             return false;
         }
         // "因政府信息公开申请行政复议" names item (四), not (二)
-        return item != 2 || label.contains("依申请") || !REVIEW_OR_SUIT.matcher(label).find();
+        return item != 2 || label.text().contains("依申请") || !label.hasWordsOf(4);
+    }
+
+    /** The items (bit {@code 1 << item}) whose {@link #HEADINGS} words occur in {@code s}. */
+    private static int itemsNamed(String s) {
+        int items = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int first = FIRST_CHARS.indexOf(s.charAt(i));
+            if (first >= 0) {
+                for (HeadingWord w : WORDS_BY_FIRST_CHAR.get(first)) {
+                    if (s.startsWith(w.word(), i)) {
+                        items |= 1 << w.item();
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,14 +252,27 @@ public final class R2007Items {
 
     /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
     private static boolean reports(int item, Section s, String label) {
-        return item != 5 || NAMES_PROBLEMS.matcher(label).find()
-                || STATES_PROBLEMS.matcher(Texts.compact(s.heading() + s.text())).find();
+        return item != 5 || containsAny(label, NAMES_PROBLEMS)
+                || statesProblems(Texts.compact(s.heading() + s.text()));
+    }
+
+    private static boolean statesProblems(String text) {
+        if (containsAny(text, STATES_PROBLEMS)) {
+            return true;
+        }
+        for (int i = text.indexOf("问题"); i >= 0; i = text.indexOf("问题", i + 1)) {
+            int at = i;
+            if (NOT_PROBLEMS.stream().noneMatch(w -> text.startsWith(w, at - w.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> labelledParagraph(List<Labelled> labelled, int item) {
         for (Labelled l : labelled) {
             // a label for item (五) must name the problems, not just next year's work
-            if ((item == 5 ? NAMES_PROBLEMS.matcher(l.label()).find() : names(item, l.label()))
+            if ((item == 5 ? containsAny(l.label().text(), NAMES_PROBLEMS) : names(item, l.label()))
                     && l.rest().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return Optional.of(l.line().strip());
             }
@@ -188,39 +281,103 @@ public final class R2007Items {
     }
 
     /**
-     * The labelled paragraph lines of each section's text, in order. A section's text includes its
-     * subsections', so most lines occur more than once: each distinct line is matched once.
+     * The labelled paragraph lines of each section's text that may name an item, in order. A section's text
+     * includes its subsections', so most lines occur more than once: each distinct line is matched once. Most
+     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line.
      */
     private static List<Labelled> labelledLines(Report r) {
         List<Labelled> out = new ArrayList<>();
         Map<String, Optional<Labelled>> seen = new HashMap<>();
         for (Section s : r.sections()) {
-            for (String line : s.text().split("\n")) {
-                seen.computeIfAbsent(line, R2007Items::labelled).ifPresent(out::add);
+            String text = s.text();
+            for (int start = 0; start < text.length(); ) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                int labelEnd = labelEnd(text, start, end);
+                // the label is part of what precedes its end: without an item's word there, it names no item
+                if (labelEnd != NO_LABEL
+                        && (labelEnd == UNKNOWN || itemsNamed(Texts.compact(text.substring(start, labelEnd))) != 0)) {
+                    seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
+                }
+                start = end + 1;
             }
         }
         return out;
     }
 
-    private static Optional<Labelled> labelled(String line) {
+    /**
+     * Where the label of {@code text[from, to)} ends, found on the raw characters as long as they are ones that
+     * compacting drops (spaces) or keeps as one character that ends no label (ASCII, CJK ideographs, full-width
+     * forms, common ideographic punctuation; R2007ItemsTest checks these): {@link #NO_LABEL} when the compacted
+     * line has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none; else the index
+     * of the label end, before which the compacted line is the compacted text up to there. {@link #UNKNOWN} at
+     * any other character: the line is left to the exact test.
+     */
+    static int labelEnd(String text, int from, int to) {
+        int kept = 0; // characters of the compacted line before position i
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isLabelEnd(c)) {
+                return kept >= 2 && kept <= MAX_LABEL_END ? i : NO_LABEL;
+            }
+            if (c == ' ' || c == '\u3000') {
+                continue;
+            }
+            if (!keptAsOne(c)) {
+                return UNKNOWN;
+            }
+            if (++kept > MAX_LABEL_END) {
+                return NO_LABEL;
+            }
+        }
+        return NO_LABEL;
+    }
+
+    /** A character that compacting keeps as one character that is neither a space nor a label end. */
+    static boolean keptAsOne(char c) {
+        return !isLabelEnd(c) && (c > ' ' && c < 0x7f
+                || c >= '\u4e00' && c <= '\u9fff'
+                || c >= '\uff01' && c <= '\uff5e'
+                || KEPT_PUNCTUATION.indexOf(c) >= 0);
+    }
+
+    static Optional<Labelled> labelled(String line) {
         String c = Texts.compact(line);
         int end = firstLabelEnd(c);
         if (end < 2 || end > MAX_LABEL_END) {
             return Optional.empty(); // cannot match LABELLED: saves running it over every line
         }
         Matcher m = LABELLED.matcher(c);
-        return m.matches() ? Optional.of(new Labelled(line, m.group(1), m.group(2))) : Optional.empty();
+        if (!m.lookingAt() || !isOneLine(c, m.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(line, Label.of(m.group(1)), c.substring(m.end())));
+    }
+
+    private static boolean isOneLine(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= '\u2029' && LINE_TERMINATORS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first character that can end a {@link #LABELLED} label, or -1. */
     private static int firstLabelEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '：' || c == ':' || c == '。') {
+            if (isLabelEnd(s.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isLabelEnd(char c) {
+        return c == '：' || c == ':' || c == '。';
     }
 
     private static String tableEvidence(List<Cell> cells) {

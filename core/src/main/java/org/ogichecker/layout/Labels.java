@@ -43,6 +43,9 @@ public final class Labels {
     }
 
     private static boolean isQuote(char c) {
+        if (c > '』') {
+            return false; // the CJK ideographs of most labels: one comparison instead of the switch
+        }
         return switch (c) {
             case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』' -> true;
             default -> false;

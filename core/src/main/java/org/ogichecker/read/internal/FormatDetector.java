@@ -73,15 +73,15 @@ public final class FormatDetector {
     }
 
     private static boolean looksLikeHtml(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
+        int n = Math.min(b.length, SNIFF);
         int i = 0;
-        while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) > 0x7f)) {
+        while (i < n && (Character.isWhitespace(b[i] & 0xff) || (b[i] & 0xff) > 0x7f)) {
             i++; // whitespace and a byte-order mark
         }
-        if (i >= head.length() || head.charAt(i) != '<') {
-            return false;
+        if (i >= n || b[i] != '<') {
+            return false; // plain text: the head is not decoded at all
         }
+        String head = new String(b, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         for (String m : HTML_MARKERS) {
             if (head.contains(m)) {
                 return true;

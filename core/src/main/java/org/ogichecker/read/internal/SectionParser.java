@@ -32,7 +32,8 @@ final class SectionParser {
         final String heading;
         final int line;
         final int parent;
-        final StringBuilder text = new StringBuilder();
+        /** Joined once when the section closes, into a string of the exact size (a growing builder copied it as it grew). */
+        final List<String> text = new ArrayList<>();
         int endLine;
 
         Open(int index, int level, String number, int ordinal, String heading, int line, int parent) {
@@ -48,13 +49,13 @@ final class SectionParser {
 
         void append(String s, int number) {
             if (!s.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n").append(s);
+                text.add(s);
             }
             endLine = number;
         }
 
         Section close() {
-            return new Section(index, level, number, ordinal, heading, text.toString(), line, endLine, parent);
+            return new Section(index, level, number, ordinal, heading, String.join("\n", text), line, endLine, parent);
         }
     }
 

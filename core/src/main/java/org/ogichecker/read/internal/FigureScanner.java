@@ -19,6 +19,8 @@ final class FigureScanner {
     private static final int MAX_DIGITS = 15;
     private static final String[] LONG_UNITS = {"人次", "万元", "亿元", "千元", "小时"};
     private static final String UNITS = "条件次篇个人名位期家项元场份批起宗则部所户天封册套台处类张页例";
+    /** Each of {@link #UNITS} as a string, made once: not a new string (and hash) for every figure. */
+    private static final String[] UNIT_STRINGS = UNITS.chars().mapToObj(Character::toString).toArray(String[]::new);
     private static final String[] APPROX_AFTER = {"左右", "以上", "以下", "以内", "上下", "多", "余"};
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不少于", "不低于", "不足", "不到"};
     /** Characters that glue a number to an identifier, a phone number, a URL or a date. */
@@ -149,7 +151,8 @@ final class FigureScanner {
                 return u;
             }
         }
-        return UNITS.indexOf(c) >= 0 ? String.valueOf(c) : null;
+        int unit = UNITS.indexOf(c);
+        return unit >= 0 ? UNIT_STRINGS[unit] : null;
     }
 
     /** Up to two spaces may stand between a number and its unit ("54 条"). */

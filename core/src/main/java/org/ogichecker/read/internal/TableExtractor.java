@@ -45,7 +45,21 @@ final class TableExtractor {
         Piece(String text, int line) {
             this.text = text;
             this.line = line;
-            this.blank = text.isBlank();
+            this.blank = isBlank(text);
+        }
+
+        /**
+         * {@link String#isBlank}, answered at the first character when it is printable ASCII or above the last
+         * space (U+3000), as in most cells: isBlank looks up the character's properties in the Unicode tables.
+         */
+        private static boolean isBlank(String s) {
+            if (!s.isEmpty()) {
+                char c = s.charAt(0);
+                if (c > ' ' && c < 0x7f || c > '\u3000') {
+                    return false;
+                }
+            }
+            return s.isBlank();
         }
 
         String text() {

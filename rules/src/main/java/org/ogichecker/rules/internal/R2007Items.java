@@ -201,7 +201,9 @@ public final class R2007Items {
 
     /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
     private static String label(Section s) {
-        return INLINE_CONTENT.split(Texts.compact(s.heading()), 2)[0];
+        String c = Texts.compact(s.heading());
+        // most headings have no colon or full stop, hence no inline content: saves the regex
+        return firstLabelEnd(c) < 0 ? c : INLINE_CONTENT.split(c, 2)[0];
     }
 
     /** True when a heading or label names item {@code item}. */
@@ -246,7 +248,11 @@ public final class R2007Items {
         if (!s.isEmpty()) {
             return true;
         }
-        Matcher m = INLINE_CONTENT.matcher(Texts.compact(s.heading()));
+        String c = Texts.compact(s.heading());
+        if (firstLabelEnd(c) < 0) {
+            return false; // INLINE_CONTENT starts at a colon or full stop
+        }
+        Matcher m = INLINE_CONTENT.matcher(c);
         return m.find() && m.group(1).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
@@ -366,7 +372,7 @@ public final class R2007Items {
         return true;
     }
 
-    /** The index of the first character that can end a {@link #LABELLED} label, or -1. */
+    /** The index of the first colon or full stop (a {@link #LABELLED} label end, an {@link #INLINE_CONTENT} start), or -1. */
     private static int firstLabelEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isLabelEnd(s.charAt(i))) {

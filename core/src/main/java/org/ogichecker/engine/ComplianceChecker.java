@@ -17,11 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.EntryPointId;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.Rete;
 import org.drools.model.EntryPoint;
 import org.drools.model.Global;
 import org.drools.model.Model;
@@ -40,20 +36,12 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.ogichecker.engine.internal.RuleSource;
 import org.ogichecker.model.BodyType;
-import org.ogichecker.model.Cell;
-import org.ogichecker.model.Contact;
-import org.ogichecker.model.Figure;
-import org.ogichecker.model.FigureGroup;
 import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.PriorReport;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
-import org.ogichecker.model.Section;
-import org.ogichecker.model.Statement;
-import org.ogichecker.model.StatisticsPeriod;
-import org.ogichecker.model.TableInfo;
 
 /**
  * Checks reports against the loaded rule packs. Build it once, then call {@link #check} from any number
@@ -78,7 +66,7 @@ public final class ComplianceChecker {
      * firing could be filtered), which took about half of the time of a check. An unreadable input has a rule
      * base of its own, with only the regime's INPUT-UNREADABLE rules.
      */
-    private final Map<BaseKey, Base> byRegime = new ConcurrentHashMap<>();
+    private final Map<BaseKey, KieSessionsPool> byRegime = new ConcurrentHashMap<>();
     /**
      * The DRL compiled at start-up, when some pack has no pre-built model: the session pool of one rule base in
      * which each rule is in the agenda group of its set of regimes, and a session focuses the groups of its
@@ -86,7 +74,7 @@ public final class ComplianceChecker {
      * other regimes cost nothing here either. Removing rules from a built base instead corrupted Drools' segment
      * memory (an ArrayIndexOutOfBoundsException in {@code SegmentMemorySupportImpl} at the first insert).
      */
-    private final Base compiled;
+    private final KieSessionsPool compiled;
     private final Map<Regime, List<String>> groupsOf;
     /** Every agenda group: an unreadable input has no regime, and its rule applies to all. */
     private final List<String> allGroups;
@@ -97,23 +85,6 @@ public final class ComplianceChecker {
 
     /** Which rules a pre-built rule base holds: those of the regime, only the input rules for an unreadable input. */
     private record BaseKey(Regime regime, boolean unreadable) {
-    }
-
-    /**
-     * A rule base's session pool, and the fact classes its patterns match. A fact no pattern matches (a figure,
-     * say, when no rule looks at figures) would still cost its insertion, a fair part of a check.
-     */
-    private record Base(KieSessionsPool pool, List<ObjectType> patternTypes, Map<Class<?>, Boolean> matched) {
-        static Base of(KieBase kieBase) {
-            Rete rete = ((InternalRuleBase) kieBase).getRete();
-            return new Base(kieBase.newKieSessionsPool(1),
-                    List.copyOf(rete.getObjectTypeNodes(EntryPointId.DEFAULT).keySet()), new ConcurrentHashMap<>());
-        }
-
-        /** Whether some pattern of the base matches facts of this class; remembered, there are few fact classes. */
-        boolean matches(Class<?> factClass) {
-            return matched.computeIfAbsent(factClass, c -> patternTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
-        }
     }
 
     /** A rule as the metadata checks see it, from either the executable model or the compiled DRL. */
@@ -152,7 +123,7 @@ public final class ComplianceChecker {
         this.groupsOf = groups;
         this.idsOf = ids;
         this.allGroups = infos.stream().map(i -> group(i.regimes())).distinct().sorted().toList();
-        this.compiled = kb == null ? null : Base.of(groupedBase(kb));
+        this.compiled = kb == null ? null : groupedBase(kb).newKieSessionsPool(1);
     }
 
     /** The compiled rules in one base, each in the agenda group of its regimes. */
@@ -273,19 +244,20 @@ public final class ComplianceChecker {
         Regime regime = meta.regime();
         boolean unreadable = r.isUnreadable();
         FindingSink sink = new FindingSink();
+        List<Object> facts = unreadable ? List.copyOf(r.problems()) : facts(r, options.previous());
         if (models != null) {
-            Base base = byRegime.computeIfAbsent(new BaseKey(regime, unreadable), this::fromModels);
-            StatelessKieSession session = base.pool().newStatelessKieSession();
+            KieSessionsPool pool = byRegime.computeIfAbsent(new BaseKey(regime, unreadable), this::fromModels);
+            StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal(Findings.GLOBAL, sink);
-            session.execute(facts(r, options.previous(), base));
+            session.execute(facts);
         } else {
-            KieSession session = compiled.pool().newKieSession();
+            KieSession session = compiled.newKieSession();
             try {
                 session.setGlobal(Findings.GLOBAL, sink);
                 for (String g : unreadable ? allGroups : groupsOf.get(regime)) {
                     session.getAgenda().getAgendaGroup(g).setFocus();
                 }
-                facts(r, options.previous(), compiled).forEach(session::insert);
+                facts.forEach(session::insert);
                 if (unreadable) {
                     session.fireAllRules(match -> isInputRule(byDrlName.get(match.getRule().getName())));
                 } else {
@@ -304,12 +276,12 @@ public final class ComplianceChecker {
     }
 
     /** A session pool of the key's rules straight from the pre-built model: nothing is compiled. */
-    private Base fromModels(BaseKey key) {
+    private KieSessionsPool fromModels(BaseKey key) {
         List<Model> selected = new ArrayList<>();
         for (Model m : models) {
             selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), key)).toList()));
         }
-        return Base.of(KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES));
+        return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES).newKieSessionsPool(1);
     }
 
     private boolean applies(String drlName, BaseKey key) {
@@ -355,53 +327,38 @@ public final class ComplianceChecker {
         }
     }
 
-    /**
-     * The facts of a check that some pattern of the base matches: of an unreadable input its problems, else
-     * the report and its parts, then the previous-year report's.
-     */
-    private static List<Object> facts(Report r, Report previous, Base base) {
+    /** The facts of a check: the report and its parts, then the previous-year report's. */
+    private static List<Object> facts(Report r, Report previous) {
         List<Object> facts = new ArrayList<>();
-        if (r.isUnreadable()) {
-            add(facts, r.problems(), ReadProblem.class, base);
-            return facts;
-        }
-        add(facts, List.of(r), Report.class, base);
-        add(facts, List.of(r.metadata()), ReportMetadata.class, base);
-        add(facts, r.sections(), Section.class, base);
+        facts.add(r);
+        facts.add(r.metadata());
+        facts.addAll(r.sections());
         if (r.period() != null) {
-            add(facts, List.of(r.period()), StatisticsPeriod.class, base);
+            facts.add(r.period());
         }
         if (r.contact() != null) {
-            add(facts, List.of(r.contact()), Contact.class, base);
+            facts.add(r.contact());
         }
-        add(facts, r.tables(), TableInfo.class, base);
-        add(facts, r.cells(), Cell.class, base);
-        add(facts, r.figures(), Figure.class, base);
-        add(facts, r.groups(), FigureGroup.class, base);
-        add(facts, r.statements(), Statement.class, base);
-        add(facts, r.problems(), ReadProblem.class, base);
-        addPrior(facts, previous, base);
+        facts.addAll(r.tables());
+        facts.addAll(r.cells());
+        facts.addAll(r.figures());
+        facts.addAll(r.groups());
+        facts.addAll(r.statements());
+        facts.addAll(r.problems());
+        addPrior(facts, previous);
         return facts;
     }
 
-    /** Adds the facts of one class, if the base matches that class. */
-    private static <T> void add(List<Object> facts, List<? extends T> some, Class<T> factClass, Base base) {
-        if (!some.isEmpty() && base.matches(factClass)) {
-            facts.addAll(some);
-        }
-    }
-
     /** The previous-year report the caller gave, and its cells when it could be read. */
-    private static void addPrior(List<Object> facts, Report previous, Base base) {
+    private static void addPrior(List<Object> facts, Report previous) {
         if (previous == null) {
             return;
         }
         Integer year = previous.metadata().year();
         ReadProblem p = previous.isUnreadable() ? previous.problems().get(0) : null;
         String problem = p == null ? null : p.message();
-        add(facts, List.of(new PriorReport(previous.source(), year, problem, p == null ? null : p.messageZh())),
-                PriorReport.class, base);
-        if (problem == null && base.matches(PriorCell.class)) {
+        facts.add(new PriorReport(previous.source(), year, problem, p == null ? null : p.messageZh()));
+        if (problem == null) {
             previous.cells().forEach(c -> facts.add(new PriorCell(c, year)));
         }
     }

@@ -317,38 +317,22 @@ final class TableExtractor {
         return labels;
     }
 
-    /** Each run of the spaces that {@code \s} stands for replaced by one ' '. */
+    /** Each run of the spaces that {@code \s} stands for replaced by one ' '; most labels are returned as they are. */
     private static String collapseSpaces(String s) {
-        if (!hasSpacesToCollapse(s)) {
-            return s; // most labels
-        }
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = null;
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean space = isRegexSpace(c);
-            if (!space) {
-                b.append(c);
-            } else if (!inRun) {
-                b.append(' ');
+            if (b == null && space && (inRun || c != ' ')) {
+                b = new StringBuilder(s.length()).append(s, 0, i); // everything before is collapsed already
+            }
+            if (b != null && !(space && inRun)) {
+                b.append(space ? ' ' : c);
             }
             inRun = space;
         }
-        return b.toString();
-    }
-
-    /** True when a space other than ' ' or a run of two or more spaces occurs. */
-    private static boolean hasSpacesToCollapse(String s) {
-        boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = isRegexSpace(c);
-            if (space && (inRun || c != ' ')) {
-                return true;
-            }
-            inRun = space;
-        }
-        return false;
+        return b == null ? s : b.toString();
     }
 
     private static boolean isRegexSpace(char c) {

@@ -8,6 +8,11 @@ final class Numerals {
     private Numerals() {
     }
 
+    /** One of 一 … 十, the characters of a heading's numeral (一、, (二), 十一、). */
+    static boolean isHeadingNumeral(char c) {
+        return c == '十' || DIGITS.indexOf(c) > 0; // > 0: not 〇
+    }
+
     /** 一 = 1 … 十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23; −1 when not such a numeral. */
     static int value(String s) {
         int ten = s.indexOf('十');

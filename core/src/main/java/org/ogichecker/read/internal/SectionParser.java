@@ -117,7 +117,7 @@ final class SectionParser {
 
     /** The first character of a heading of either level (most lines have another: no pattern is tried). */
     private static boolean mayStartHeading(char c) {
-        return c == '(' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return c == '(' || Numerals.isHeadingNumeral(c);
     }
 
     private static boolean follows(int ordinal, int last) {

@@ -74,7 +74,7 @@ final class TextBlock {
 
     /** The first character of a {@link #NUMBERED} line (most lines have another: the pattern is not tried). */
     private static boolean mayBeNumbered(char c) {
-        return c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return c == '(' || c >= '0' && c <= '9' || Numerals.isHeadingNumeral(c);
     }
 
     private static boolean endsSentence(String s) {

@@ -1,8 +1,10 @@
 package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
 
@@ -20,10 +22,13 @@ final class CellValues {
         }
     }
 
+    /** The units a number in a cell may carry. */
+    private static final List<String> UNITS = List.of("万元", "元", "件", "条", "个", "人次", "人", "次", "篇", "项", "家", "份");
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:万元|元|件|条|个|人次|人|次|篇|项|家|份)?");
-    /** The last characters of the units of {@link #NUMBER}. */
-    private static final String UNIT_ENDS = "元件条个次人篇项家份";
+            "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:" + String.join("|", UNITS) + ")?");
+    /** The last characters of the {@link #UNITS}. */
+    private static final String UNIT_ENDS = UNITS.stream().map(u -> u.substring(u.length() - 1)).distinct()
+            .collect(Collectors.joining());
     /** A cell that is not printed at all: blank. */
     static final Value NOT_PRINTED = new Value(CellState.BLANK, null, "");
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */

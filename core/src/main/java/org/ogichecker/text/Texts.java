@@ -52,8 +52,11 @@ public final class Texts {
     /** Stable punctuation outside ASCII that reports use: it is neither changed by NFKC nor combines. */
     private static final String COMMON_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—·×";
 
-    /** The normalised form of a common character, or 0 when {@code c} is not common. */
-    static char common(char c) {
+    /**
+     * The normalised form of a common character, or 0 when {@code c} is not common: a common character is
+     * normalised alone, into one character, whatever stands around it ({@link #normalizeCommon}).
+     */
+    public static char common(char c) {
         if (c < 0x80) {
             return c;
         }

@@ -100,8 +100,6 @@ public final class R2007Items {
     static final int NO_LABEL = -1;
     /** {@link #labelEnd} of a line that must be compacted to tell. */
     static final int UNKNOWN = -2;
-    /** Ideographic punctuation that Chinese text is full of and that compacting keeps as it is. */
-    private static final String KEPT_PUNCTUATION = "、“”‘’《》〈〉「」『』【】〔〕—·";
     /**
      * The start of a paragraph line that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". Neither
      * the numbering nor the label can hold the colon or full stop that ends the label, so the label always
@@ -341,12 +339,13 @@ public final class R2007Items {
         return NO_LABEL;
     }
 
-    /** A character that compacting keeps as one character that is neither a space nor a label end. */
+    /**
+     * A character that compacting keeps as one character that is neither a space nor a label end: a common
+     * character of {@link Texts#common} whose normalised form is neither.
+     */
     static boolean keptAsOne(char c) {
-        return !isLabelEnd(c) && (c > ' ' && c < 0x7f
-                || c >= '\u4e00' && c <= '\u9fff'
-                || c >= '\uff01' && c <= '\uff5e'
-                || KEPT_PUNCTUATION.indexOf(c) >= 0);
+        char n = Texts.common(c);
+        return n != 0 && !Character.isWhitespace(n) && !isLabelEnd(n);
     }
 
     static Optional<Labelled> labelled(String line) {

@@ -291,7 +291,7 @@ final class ClaimFinder {
     /** Each pattern is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
         if (s.contains("申请")) {
-            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS, "申请")) {
                 String gap = m.group(1) == null ? "" : m.group(1);
                 String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
                 if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
@@ -301,14 +301,14 @@ final class ClaimFinder {
             }
         }
         if (s.contains("复议") && s.contains("诉讼")) {
-            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS, "复议", "诉讼")) {
                 if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
                     add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
                 }
             }
         }
         if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
-            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS, "收", "费")) {
                 if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
                     add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
                 }
@@ -324,9 +324,12 @@ final class ClaimFinder {
     /**
      * The non-overlapping matches of a pattern, tried only where one of its first characters ({@code starts})
      * stands: {@link Matcher#find()} would try every position, which costs most of the time on ordinary text,
-     * while {@link String#indexOf(int, int)} finds the candidates fast.
+     * while {@link String#indexOf(int, int)} finds the candidates fast. A try costs about a microsecond (the
+     * gaps exclude a non-ASCII character, which the regex engine tests slowly), so a candidate is tried only
+     * when the clause it starts holds the {@code needed} words: the pattern has them all, and none of its
+     * parts matches a clause end.
      */
-    private List<MatchResult> matches(Pattern p, String starts) {
+    private List<MatchResult> matches(Pattern p, String starts, String... needed) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
@@ -347,13 +350,39 @@ final class ClaimFinder {
             if (at < 0) {
                 return out;
             }
-            if (m.region(at, s.length()).lookingAt()) {
+            if (clauseHolds(at, needed) && m.region(at, s.length()).lookingAt()) {
                 out.add(m.toMatchResult());
                 from = m.end();
             } else {
                 from = at + 1;
             }
         }
+    }
+
+    /**
+     * Whether the clause starting at {@code at} holds every word. Only {@link #CLAUSE} characters are looked
+     * at: a clause that runs on past them may hold the words further on, so it is not ruled out.
+     */
+    private boolean clauseHolds(int at, String... words) {
+        int end = Clauses.clauseEnd(s, at, CLAUSE);
+        if (end == at + CLAUSE) {
+            return true;
+        }
+        for (String w : words) {
+            if (!holds(at, end, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

@@ -44,8 +44,6 @@ final class ClaimFinder {
     private static final Words APP_EXCLUDED = new Words(CHANGE
             + "|咨询|留言|投诉|举报|信访|建议|提案|复议|诉讼|起诉|许可|审批|不予|不属于|部分|同意|予以"
             + "|按时|延期|逾期|超期|当面|网络|网上|信函|传真|邮寄|自然人|法人|企业|公民");
-    /** Words that end with 各 ("各 5件") give each one's count, not a total. */
-    private static final Pattern EACH_AT_END = Pattern.compile("各\\s*$");
     /** The object after a number ends where the next predicate starts ("申请1条已按时办结"). */
     private static final Pattern OBJECT_END = Pattern.compile("已|并|均|全部|都|且|其中");
 
@@ -184,7 +182,7 @@ final class ClaimFinder {
         for (Channel c : CHANNELS) {
             anyChannel |= c.isNamedIn(local);
         }
-        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || endsWithEach(local)) {
+        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || h.eachBefore(s)) {
             return;
         }
         if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
@@ -237,12 +235,6 @@ final class ClaimFinder {
         }
     }
 
-    /** What {@code find()} of {@link #EACH_AT_END} answers: a match can only start at the last 各. */
-    private static boolean endsWithEach(String local) {
-        int each = local.lastIndexOf('各');
-        return each >= 0 && EACH_AT_END.matcher(local).region(each, local.length()).lookingAt();
-    }
-
     /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < chars.length(); i++) {
@@ -268,7 +260,7 @@ final class ClaimFinder {
         }
         // "复议、诉讼共3件" counts both: the words before the named one must not name the other
         String rest = local.substring(0, Math.max(local.lastIndexOf(review ? "复议" : "诉"), 0));
-        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || endsWithEach(local)
+        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || h.eachBefore(s)
                 || !aboutDisclosure(h.numStart(), h.unitEnd())) {
             return;
         }

@@ -156,7 +156,13 @@ final class ClaimFinder {
             return List.of();
         }
         f.found.sort(Comparator.comparingInt(Found::pos));
-        return f.found.stream().map(Found::statement).distinct().toList();
+        List<Statement> out = new ArrayList<>(f.found.size());
+        for (Found x : f.found) {
+            if (!out.contains(x.statement())) { // a few claims per block: no set needed
+                out.add(x.statement());
+            }
+        }
+        return out;
     }
 
     private void fromFigure(FigureHit h) {
@@ -323,7 +329,7 @@ final class ClaimFinder {
      */
     private List<MatchResult> matches(Pattern p, String starts, String... needed) {
         List<MatchResult> out = new ArrayList<>();
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made for the first candidate that is tried: most blocks have none
         int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
         for (int k = 0; k < next.length; k++) {
             next[k] = s.indexOf(starts.charAt(k));
@@ -342,13 +348,17 @@ final class ClaimFinder {
             if (at < 0) {
                 return out;
             }
-            if (clauseHolds(at, needed) && m.region(at, s.length()).lookingAt()) {
+            if (clauseHolds(at, needed) && (m = matcher(m, p)).region(at, s.length()).lookingAt()) {
                 out.add(m.toMatchResult());
                 from = m.end();
             } else {
                 from = at + 1;
             }
         }
+    }
+
+    private Matcher matcher(Matcher made, Pattern p) {
+        return made != null ? made : p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /**

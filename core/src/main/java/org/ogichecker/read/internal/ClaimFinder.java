@@ -44,8 +44,6 @@ final class ClaimFinder {
     private static final Words APP_EXCLUDED = new Words(CHANGE
             + "|咨询|留言|投诉|举报|信访|建议|提案|复议|诉讼|起诉|许可|审批|不予|不属于|部分|同意|予以"
             + "|按时|延期|逾期|超期|当面|网络|网上|信函|传真|邮寄|自然人|法人|企业|公民");
-    /** Words that end with 各 ("各 5件") give each one's count, not a total. */
-    private static final Pattern EACH_AT_END = Pattern.compile("各\\s*$");
     /** The object after a number ends where the next predicate starts ("申请1条已按时办结"). */
     private static final Pattern OBJECT_END = Pattern.compile("已|并|均|全部|都|且|其中");
 
@@ -158,7 +156,13 @@ final class ClaimFinder {
             return List.of();
         }
         f.found.sort(Comparator.comparingInt(Found::pos));
-        return f.found.stream().map(Found::statement).distinct().toList();
+        List<Statement> out = new ArrayList<>(f.found.size());
+        for (Found x : f.found) {
+            if (!out.contains(x.statement())) { // a few claims per block: no set needed
+                out.add(x.statement());
+            }
+        }
+        return out;
     }
 
     private void fromFigure(FigureHit h) {
@@ -184,7 +188,7 @@ final class ClaimFinder {
         for (Channel c : CHANNELS) {
             anyChannel |= c.isNamedIn(local);
         }
-        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || endsWithEach(local)) {
+        if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || h.eachBefore(s)) {
             return;
         }
         if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
@@ -237,12 +241,6 @@ final class ClaimFinder {
         }
     }
 
-    /** What {@code find()} of {@link #EACH_AT_END} answers: a match can only start at the last 各. */
-    private static boolean endsWithEach(String local) {
-        int each = local.lastIndexOf('各');
-        return each >= 0 && EACH_AT_END.matcher(local).region(each, local.length()).lookingAt();
-    }
-
     /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < chars.length(); i++) {
@@ -268,7 +266,7 @@ final class ClaimFinder {
         }
         // "复议、诉讼共3件" counts both: the words before the named one must not name the other
         String rest = local.substring(0, Math.max(local.lastIndexOf(review ? "复议" : "诉"), 0));
-        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || endsWithEach(local)
+        if (REVIEW_OR_LITIGATION.matcher(rest).find() || CASE_EXCLUDED.in(local) || h.eachBefore(s)
                 || !aboutDisclosure(h.numStart(), h.unitEnd())) {
             return;
         }
@@ -291,7 +289,7 @@ final class ClaimFinder {
     /** Each pattern is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
         if (s.contains("申请")) {
-            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS)) {
+            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS, "申请")) {
                 String gap = m.group(1) == null ? "" : m.group(1);
                 String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
                 if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
@@ -301,14 +299,14 @@ final class ClaimFinder {
             }
         }
         if (s.contains("复议") && s.contains("诉讼")) {
-            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS)) {
+            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS, "复议", "诉讼")) {
                 if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
                     add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
                 }
             }
         }
         if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
-            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS)) {
+            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS, "收", "费")) {
                 if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
                     add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
                 }
@@ -324,11 +322,14 @@ final class ClaimFinder {
     /**
      * The non-overlapping matches of a pattern, tried only where one of its first characters ({@code starts})
      * stands: {@link Matcher#find()} would try every position, which costs most of the time on ordinary text,
-     * while {@link String#indexOf(int, int)} finds the candidates fast.
+     * while {@link String#indexOf(int, int)} finds the candidates fast. A try costs about a microsecond (the
+     * gaps exclude a non-ASCII character, which the regex engine tests slowly), so a candidate is tried only
+     * when the clause it starts holds the {@code needed} words: the pattern has them all, and none of its
+     * parts matches a clause end.
      */
-    private List<MatchResult> matches(Pattern p, String starts) {
+    private List<MatchResult> matches(Pattern p, String starts, String... needed) {
         List<MatchResult> out = new ArrayList<>();
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made for the first candidate that is tried: most blocks have none
         int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
         for (int k = 0; k < next.length; k++) {
             next[k] = s.indexOf(starts.charAt(k));
@@ -347,13 +348,43 @@ final class ClaimFinder {
             if (at < 0) {
                 return out;
             }
-            if (m.region(at, s.length()).lookingAt()) {
+            if (clauseHolds(at, needed) && (m = matcher(m, p)).region(at, s.length()).lookingAt()) {
                 out.add(m.toMatchResult());
                 from = m.end();
             } else {
                 from = at + 1;
             }
         }
+    }
+
+    private Matcher matcher(Matcher made, Pattern p) {
+        return made != null ? made : p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Whether the clause starting at {@code at} holds every word. Only {@link #CLAUSE} characters are looked
+     * at: a clause that runs on past them may hold the words further on, so it is not ruled out.
+     */
+    private boolean clauseHolds(int at, String... words) {
+        int end = Clauses.clauseEnd(s, at, CLAUSE);
+        if (end == at + CLAUSE) {
+            return true;
+        }
+        for (String w : words) {
+            if (!holds(at, end, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

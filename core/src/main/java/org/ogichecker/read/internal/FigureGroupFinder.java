@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 import org.ogichecker.model.Figure;
 import org.ogichecker.model.FigureGroup;
 
@@ -29,6 +28,7 @@ import org.ogichecker.model.FigureGroup;
 final class FigureGroupFinder {
 
     private static final String MARK = "其中";
+    private static final Words OUTER_MARK = new Words(MARK);
     /** Words between a total and 其中 ("13条信息，其中"). */
     private static final int MAX_TOTAL_NOUN = 8;
     private static final int MAX_TOTAL_GAP = 16;
@@ -36,9 +36,10 @@ final class FigureGroupFinder {
     /** How far back a 其中 makes the total itself a part of an outer list (its parts may continue after). */
     private static final int OUTER_LIST = 200;
     private static final int MAX_EVIDENCE = 400;
-    private static final Pattern TOTAL_DISTRIBUTIVE = Pattern.compile("各\\s*$|每|平均|人均|分别");
-    private static final Pattern DISTRIBUTIVE = Pattern.compile("各|每|均|分别|平均|人均");
-    private static final Pattern REMAINDER = Pattern.compile("其他|其它|其余|剩余|另有");
+    /** With 各 right before the number ("各5条") these make a total distributive. */
+    private static final Words TOTAL_DISTRIBUTIVE = new Words("每|平均|人均|分别");
+    private static final Words DISTRIBUTIVE = new Words("各|每|均|分别|平均|人均");
+    private static final Words REMAINDER = new Words("其他|其它|其余|剩余|另有");
     private static final String SEPARATORS = "、,";
     private static final String[] WORD_SEPARATORS = {"以及", "和", "及", "与"};
     private static final String LABEL_BREAKS = ",。;:!?、";
@@ -90,8 +91,8 @@ final class FigureGroupFinder {
 
     private static FigureGroup group(String s, List<FigureHit> hits, int t, int listStart, IntFunction<Figure> figures) {
         FigureHit total = hits.get(t);
-        if (TOTAL_DISTRIBUTIVE.matcher(s.substring(total.localStart(), total.numStart())).find()
-                || s.substring(Clauses.sentenceStart(s, total.numStart(), OUTER_LIST), total.numStart()).contains(MARK)) {
+        if (TOTAL_DISTRIBUTIVE.in(s, total.localStart(), total.numStart()) || total.eachBefore(s)
+                || OUTER_MARK.in(s, Clauses.sentenceStart(s, total.numStart(), OUTER_LIST), total.numStart())) {
             return null;
         }
         int p = listStart;
@@ -192,14 +193,15 @@ final class FigureGroupFinder {
             if (i < parts.size() - 1 && sum.compareTo(total) == 0) {
                 return false;
             }
-            remainder |= REMAINDER.matcher(s.substring(h.localStart(), h.numStart())).find();
+            remainder |= REMAINDER.in(s, h.localStart(), h.numStart());
         }
         return sum.compareTo(total) >= 0 || remainder;
     }
 
     private static boolean isDistributive(String words) {
-        return DISTRIBUTIVE.matcher(words).find();
+        return DISTRIBUTIVE.in(words);
     }
+
 
     /** What a unit counts: units of the same kind can be added up. */
     private static String kind(String unit) {

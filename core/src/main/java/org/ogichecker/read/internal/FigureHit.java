@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * A figure found in a {@link TextBlock}, with its positions.
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
  */
 record FigureHit(int numStart, int numEnd, int unitEnd, BigDecimal value, String unit, int localStart, int afterEnd) {
 
+    private static final Pattern EACH_AT_END = Pattern.compile("各\\s*$");
+
     /** The words leading to the number, without the separator left over from a list ("、B" → "B"). */
     String before(String text) {
         String b = text.substring(localStart, numStart).strip();
@@ -24,6 +27,16 @@ record FigureHit(int numStart, int numEnd, int unitEnd, BigDecimal value, String
             i++;
         }
         return b.substring(i).strip();
+    }
+
+    /**
+     * Whether the words leading to the number end with 各 ("各 5件"): the number is each one's count, not a
+     * total. What {@code find()} of {@link #EACH_AT_END} in the words answers: a match can only start at the
+     * last 各.
+     */
+    boolean eachBefore(String text) {
+        int each = text.lastIndexOf('各', numStart - 1);
+        return each >= localStart && EACH_AT_END.matcher(text).region(each, numStart).lookingAt();
     }
 
     String after(String text) {

@@ -25,10 +25,15 @@ final class Words {
 
     /** Whether {@code s} holds one of the words. */
     boolean in(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return in(s, 0, s.length());
+    }
+
+    /** Whether {@code s.substring(from, to)} holds one of the words, without making the substring. */
+    boolean in(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (firsts.get(s.charAt(i))) {
                 for (String w : words) {
-                    if (s.startsWith(w, i)) {
+                    if (i + w.length() <= to && s.startsWith(w, i)) {
                         return true;
                     }
                 }

@@ -20,6 +20,15 @@ class WordsTest {
     }
 
     @Test
+    void aRangeOfATextHoldsAWordOnlyWhenTheWholeWordStandsInIt() {
+        Words words = new Words(ALTERNATION);
+        String text = "在门户网站发布";
+        assertThat(words.in(text, 1, 5)).isTrue();
+        assertThat(words.in(text, 1, 4)).isFalse();
+        assertThat(words.in(text, 2, 7)).isFalse();
+    }
+
+    @Test
     void aWordWithRegexSyntaxIsRefused() {
         assertThatThrownBy(() -> new Words("各\\s*$")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Words("a||b")).isInstanceOf(IllegalArgumentException.class);

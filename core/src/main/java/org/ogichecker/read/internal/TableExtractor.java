@@ -36,6 +36,7 @@ final class TableExtractor {
         private final String text;
         private final int line;
         private final boolean blank;
+        private String raw;
         private String normalised;
         private String compact;
         private CellValues.Value value;
@@ -45,21 +46,7 @@ final class TableExtractor {
         Piece(String text, int line) {
             this.text = text;
             this.line = line;
-            this.blank = isBlank(text);
-        }
-
-        /**
-         * {@link String#isBlank}, answered at the first character when it is printable ASCII or above the last
-         * space (U+3000), as in most cells: isBlank looks up the character's properties in the Unicode tables.
-         */
-        private static boolean isBlank(String s) {
-            if (!s.isEmpty()) {
-                char c = s.charAt(0);
-                if (c > ' ' && c < 0x7f || c > '\u3000') {
-                    return false;
-                }
-            }
-            return s.isBlank();
+            this.blank = CellValues.isWhitespaceOnly(text);
         }
 
         String text() {
@@ -82,6 +69,14 @@ final class TableExtractor {
             return value;
         }
 
+        /** The text trimmed, as the cell reports it. */
+        String raw() {
+            if (raw == null) {
+                raw = CellValues.strip(text);
+            }
+            return raw;
+        }
+
         Labels.Normalised label() {
             if (label == null) {
                 label = Labels.ofCompact(compact());
@@ -92,7 +87,7 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                printed = collapseSpaces(normalised().strip());
+                printed = collapseSpaces(CellValues.strip(normalised()));
             }
             return printed;
         }
@@ -152,7 +147,7 @@ final class TableExtractor {
                 RawLine lj = lines.get(j);
                 if (lj.isRow()) {
                     lastRow = j;
-                } else if (!lj.text().isBlank() && !PAGE_NUMBER.matcher(Texts.normalize(lj.text())).matches()) {
+                } else if (!CellValues.isWhitespaceOnly(lj.text()) && !PAGE_NUMBER.matcher(Texts.normalize(lj.text())).matches()) {
                     break;
                 }
                 j++;
@@ -196,7 +191,7 @@ final class TableExtractor {
                 continue;
             }
             List<String> c = l.cells();
-            if (c.size() == 2 && c.get(0).isBlank()) {
+            if (c.size() == 2 && CellValues.isWhitespaceOnly(c.get(0))) {
                 pending.add(new Piece(c.get(1), l.number()));
                 continue;
             }

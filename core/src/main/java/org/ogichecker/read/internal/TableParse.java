@@ -182,9 +182,10 @@ final class TableParse {
 
     /** One cell; a value that is not printed at all (fewer cells than columns) reads as blank. */
     private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
-        CellValues.Value v = value == null ? CellValues.NOT_PRINTED : value.value();
+        CellValues.Value v = value == null ? CellValues.BLANK : value.value();
         cells.add(new Cell(layout.table(), r.key(), columnKey, label,
-                layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(), v.raw(),
+                layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(),
+                value == null ? "" : value.raw(),
                 value == null ? row.last() : value.line()));
     }
 

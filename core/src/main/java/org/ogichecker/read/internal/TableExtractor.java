@@ -108,8 +108,37 @@ final class TableExtractor {
         }
     }
 
-    /** A logical table row. */
-    record Row(List<Piece> cells, int first, int last) {
+    /** A logical table row, and its {@link TableParse.Split}, computed once for every layout that reads the row. */
+    static final class Row {
+        private final List<Piece> cells;
+        private final int first;
+        private final int last;
+        private TableParse.Split split;
+
+        Row(List<Piece> cells, int first, int last) {
+            this.cells = cells;
+            this.first = first;
+            this.last = last;
+        }
+
+        List<Piece> cells() {
+            return cells;
+        }
+
+        int first() {
+            return first;
+        }
+
+        int last() {
+            return last;
+        }
+
+        TableParse.Split split() {
+            if (split == null) {
+                split = TableParse.split(this);
+            }
+            return split;
+        }
     }
 
     /** Table types in the order used to break ties when a label belongs to more than one. */

@@ -25,7 +25,9 @@ final class TableParse {
 
     private final TableLayout layout;
     private final List<Cell> cells = new ArrayList<>();
-    private final Set<String> seen = new LinkedHashSet<>();
+    /** The rows read, by index in the layout (the first row of a key, as {@link TableLayout#indexOf}), and how many. */
+    private final boolean[] seen;
+    private int seenCount;
     private final Set<String> headerColumns = new HashSet<>();
     private final Set<String> missingColumns = new LinkedHashSet<>();
     private final List<String> extraRows = new ArrayList<>();
@@ -35,7 +37,7 @@ final class TableParse {
     private int last;
 
     /** The label cells and the value cells of a row, and whether a value cell holds a number or text. */
-    private record Split(List<Piece> labels, List<Piece> values, boolean hasNumber, boolean hasText) {
+    record Split(List<Piece> labels, List<Piece> values, boolean hasNumber, boolean hasText) {
     }
 
     private record Hit(TableLayout.RowMatch match, Piece label) {
@@ -43,6 +45,7 @@ final class TableParse {
 
     private TableParse(TableLayout layout) {
         this.layout = layout;
+        this.seen = new boolean[layout.rows().size()];
     }
 
     static TableParse parse(TableLayout layout, List<Row> rows) {
@@ -57,7 +60,7 @@ final class TableParse {
         for (Row row : rows) {
             first = Math.min(first, row.first());
             last = Math.max(last, row.last());
-            Split s = split(row);
+            Split s = row.split();
             if (!s.hasNumber && (s.hasText || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
                 if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
@@ -91,7 +94,7 @@ final class TableParse {
                 }
                 continue;
             }
-            if (!seen.add(r.key())) {
+            if (!see(after)) {
                 continue;
             }
             String label = hit.get().label().printed();
@@ -150,11 +153,22 @@ final class TableParse {
             return false;
         }
         for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
-            RowDef r = layout.row(Layouts.T4_BLOCKS.get(b)).orElseThrow();
-            if (seen.add(r.key())) {
+            int index = layout.indexOf(Layouts.T4_BLOCKS.get(b));
+            RowDef r = layout.rows().get(index);
+            if (see(index)) {
                 aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
             }
         }
+        return true;
+    }
+
+    /** Marks the row at {@code index} read; false when it was already. */
+    private boolean see(int index) {
+        if (seen[index]) {
+            return false;
+        }
+        seen[index] = true;
+        seenCount++;
         return true;
     }
 
@@ -209,7 +223,7 @@ final class TableParse {
     }
 
     /** Leading empty cells skipped; the label is the run of cells up to the first number or blank. */
-    private static Split split(Row row) {
+    static Split split(Row row) {
         List<Piece> c = row.cells();
         int k = 0;
         while (k < c.size() && c.get(k).isBlank()) {
@@ -268,8 +282,18 @@ final class TableParse {
 
     /** How well the layout fits: rows found and columns named, less rows and values that do not fit. */
     int score() {
-        int missing = (int) layout.dataRows().stream().filter(r -> !r.optional() && !seen.contains(r.key())).count();
-        return seen.size() + headerColumns.size() - extraRows.size() - groupsWithNumbers - missing;
+        return seenCount + headerColumns.size() - extraRows.size() - groupsWithNumbers - missingRows().size();
+    }
+
+    /** The keys of the data rows, not optional, that were not read, in layout order. */
+    private List<String> missingRows() {
+        List<String> missing = new ArrayList<>();
+        for (RowDef r : layout.dataRows()) {
+            if (!r.optional() && !seen[layout.indexOf(r.key())]) {
+                missing.add(r.key());
+            }
+        }
+        return missing;
     }
 
     List<Cell> cells() {
@@ -277,8 +301,7 @@ final class TableParse {
     }
 
     TableInfo info() {
-        List<String> missingRows = layout.dataRows().stream()
-                .filter(r -> !r.optional() && !seen.contains(r.key())).map(RowDef::key).toList();
+        List<String> missingRows = missingRows();
         List<String> missingCols = new ArrayList<>(missingColumns);
         if (!layout.table().equals(Layouts.T2) && !headerColumns.isEmpty()) {
             layout.columns().stream().map(ColumnDef::key)

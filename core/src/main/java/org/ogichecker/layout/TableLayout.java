@@ -25,6 +25,9 @@ public final class TableLayout {
     private final List<RowDef> rows;
     private final List<ColumnDef> columns;
 
+    /** The matches of each row, exact and not, by row index: made once, as matching runs for every label read. */
+    private final RowMatch[] exactMatches;
+    private final RowMatch[] looseMatches;
     /** {@link Labels#core} of each row label, by row index. */
     private final String[] cores;
     /** Row indexes (ascending) by the {@link Labels#key} and {@link Labels#core} of their labels and variants. */
@@ -82,6 +85,8 @@ public final class TableLayout {
             c.variants().forEach(v -> columnByLabelKey.putIfAbsent(Labels.key(v), c));
         }
         dataRows = this.rows.stream().filter(r -> !r.group()).toList();
+        exactMatches = this.rows.stream().map(r -> new RowMatch(r, true)).toArray(RowMatch[]::new);
+        looseMatches = this.rows.stream().map(r -> new RowMatch(r, false)).toArray(RowMatch[]::new);
     }
 
     private static void addRow(Map<String, List<Integer>> by, String label, int row) {
@@ -174,15 +179,15 @@ public final class TableLayout {
         // each lookup is only consulted when the ones before it found nothing, so no row is in two of them
         int[] exact = byKey.get(key);
         if (exact != null) {
-            return Optional.of(new RowMatch(rows.get(pick(exact, afterIndex)), true));
+            return Optional.of(exactMatches[pick(exact, afterIndex)]);
         }
         int[] sameCore = core.isEmpty() ? null : byCore.get(core);
         if (sameCore != null) {
-            return Optional.of(new RowMatch(rows.get(pick(sameCore, afterIndex)), true));
+            return Optional.of(exactMatches[pick(sameCore, afterIndex)]);
         }
         int[] byVariant = variantRows(key, core);
         if (byVariant != null) {
-            return Optional.of(new RowMatch(rows.get(pick(byVariant, afterIndex)), false));
+            return Optional.of(looseMatches[pick(byVariant, afterIndex)]);
         }
         if (core.length() < 4) {
             return Optional.empty();
@@ -201,7 +206,7 @@ public final class TableLayout {
             }
         }
         return count == 0 ? Optional.empty()
-                : Optional.of(new RowMatch(rows.get(pick(Arrays.copyOf(bestRows, count), afterIndex)), false));
+                : Optional.of(looseMatches[pick(Arrays.copyOf(bestRows, count), afterIndex)]);
     }
 
     /** The rows (ascending, no repeats) with a variant of this key or core, or null. */

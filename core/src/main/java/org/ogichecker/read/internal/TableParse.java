@@ -198,9 +198,19 @@ final class TableParse {
     private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
         CellValues.Value v = value == null ? CellValues.BLANK : value.value();
         cells.add(new Cell(layout.table(), r.key(), columnKey, label,
-                layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(),
+                columnLabel(columnKey), v.state(), v.number(),
                 value == null ? "" : value.raw(),
                 value == null ? row.last() : value.line()));
+    }
+
+    /** The label of the first column with this key, as {@link TableLayout#column}; a scan of a few columns. */
+    private String columnLabel(String key) {
+        for (ColumnDef c : layout.columns()) {
+            if (c.key().equals(key)) {
+                return c.label();
+            }
+        }
+        return key;
     }
 
     /**

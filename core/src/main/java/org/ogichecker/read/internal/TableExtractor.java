@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.RowDef;
@@ -143,6 +144,9 @@ final class TableExtractor {
 
     /** Table types in the order used to break ties when a label belongs to more than one. */
     private static final List<String> TYPES = List.of(Layouts.T2, Layouts.T3, Layouts.T4, Layouts.OLD);
+    /** The layouts of each table type, in the order of {@link Layouts#all}: the first wins a tie. */
+    private static final Map<String, List<TableLayout>> LAYOUTS = Layouts.all().stream()
+            .collect(Collectors.groupingBy(TableLayout::table));
     /** Minimum number of rows whose label belongs to a table type for a block part to be that table. */
     private static final int MIN_TYPED_ROWS = 2;
     /**
@@ -196,15 +200,20 @@ final class TableExtractor {
                 s.rows.forEach(r -> paragraphs.add(asParagraph(r)));
                 continue;
             }
-            TableParse best = null;
-            for (TableLayout layout : Layouts.all()) {
-                if (layout.table().equals(s.type)) {
-                    TableParse p = TableParse.parse(layout, s.rows);
-                    if (best == null || p.score() > best.score()) {
-                        best = p;
+            // the layouts are scored first and only the best one reads the cells
+            List<TableLayout> candidates = LAYOUTS.get(s.type);
+            TableLayout layout = candidates.get(0);
+            if (candidates.size() > 1) {
+                int bestScore = TableParse.score(layout, s.rows);
+                for (TableLayout other : candidates.subList(1, candidates.size())) {
+                    int score = TableParse.score(other, s.rows);
+                    if (score > bestScore) {
+                        layout = other;
+                        bestScore = score;
                     }
                 }
             }
+            TableParse best = TableParse.parse(layout, s.rows);
             tables.add(best.info());
             cells.addAll(best.cells());
         }

@@ -24,6 +24,8 @@ import org.ogichecker.read.internal.TableExtractor.Row;
 final class TableParse {
 
     private final TableLayout layout;
+    /** False when only the score is wanted: it does not depend on the cells, which cost most to read. */
+    private final boolean withCells;
     private final List<Cell> cells = new ArrayList<>();
     /** The rows read, by index in the layout (the first row of a key, as {@link TableLayout#indexOf}), and how many. */
     private final boolean[] seen;
@@ -43,15 +45,23 @@ final class TableParse {
     private record Hit(TableLayout.RowMatch match, Piece label) {
     }
 
-    private TableParse(TableLayout layout) {
+    private TableParse(TableLayout layout, boolean withCells) {
         this.layout = layout;
+        this.withCells = withCells;
         this.seen = new boolean[layout.rows().size()];
     }
 
     static TableParse parse(TableLayout layout, List<Row> rows) {
-        TableParse p = new TableParse(layout);
+        TableParse p = new TableParse(layout, true);
         p.read(rows);
         return p;
+    }
+
+    /** The {@link #score()} of {@link #parse}, without reading the cells. */
+    static int score(TableLayout layout, List<Row> rows) {
+        TableParse p = new TableParse(layout, false);
+        p.read(rows);
+        return p.score();
     }
 
     private void read(List<Row> rows) {
@@ -94,7 +104,7 @@ final class TableParse {
                 }
                 continue;
             }
-            if (!see(after)) {
+            if (!see(after) || !withCells) {
                 continue;
             }
             String label = hit.get().label().printed();
@@ -155,7 +165,7 @@ final class TableParse {
         for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
             int index = layout.indexOf(Layouts.T4_BLOCKS.get(b));
             RowDef r = layout.rows().get(index);
-            if (see(index)) {
+            if (see(index) && withCells) {
                 aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
             }
         }

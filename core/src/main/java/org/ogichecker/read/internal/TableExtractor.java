@@ -244,7 +244,8 @@ final class TableExtractor {
 
     private static void flush(List<Piece> pending, List<Row> rows) {
         if (!pending.isEmpty()) {
-            rows.add(new Row(List.copyOf(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
+            // an ArrayList as for the other rows: with one type of list the calls on cells are inlined, iterators elided
+            rows.add(new Row(new ArrayList<>(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
             pending.clear();
         }
     }
@@ -306,7 +307,9 @@ final class TableExtractor {
      */
     private static int typesOf(Row r) {
         int types = 0;
-        for (Piece p : r.cells()) {
+        List<Piece> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Piece p = cells.get(i);
             if (p.isBlank() || p.value().isNumber() || p.value().isBlank()) {
                 continue;
             }

@@ -215,7 +215,9 @@ final class TableParse {
 
     /** The label of the first column with this key, as {@link TableLayout#column}; a scan of a few columns. */
     private String columnLabel(String key) {
-        for (ColumnDef c : layout.columns()) {
+        List<ColumnDef> columns = layout.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnDef c = columns.get(i);
             if (c.key().equals(key)) {
                 return c.label();
             }

@@ -2,7 +2,6 @@ package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,20 +44,16 @@ final class CellValues {
     private CellValues() {
     }
 
-    /**
-     * What a printed cell holds.
-     *
-     * @param compact gives {@link Texts#compact} of the cell, asked for only when the cell is not plain digits
-     *                (most cells are), so that a caller that needs it for the label too computes it once
-     */
-    static Value parse(String printed, Supplier<String> compact) {
+    /** What a printed cell holds when it is plain digits between spaces, as most cells are; else null. */
+    static Value plainNumber(String printed) {
         int from = stripStart(printed);
         int to = stripEnd(printed, from);
-        if (isDigits(printed, from, to)) {
-            return number(printed, from, to); // most cells
-        }
-        // the spaces stripped from the ends are among those compact removes anyway
-        String c = compact.get().replace('\u2212', '-');
+        return isDigits(printed, from, to) ? number(printed, from, to) : null;
+    }
+
+    /** What a cell holds, from its {@link Texts#compact} text (the spaces {@link #strip} removes are among those). */
+    static Value parse(String compact) {
+        String c = compact.replace('\u2212', '-');
         if (isDigits(c, 0, c.length())) {
             return number(c, 0, c.length()); // full-width digits, digits with spaces between
         }

@@ -31,15 +31,13 @@ final class TableExtractor {
     /**
      * A cell as printed and the line it is on, with what it holds, its normalised label and its label as
      * reported, each computed once when first asked: every layout of the table type reads the same pieces,
-     * and the three share one normalisation of the text.
+     * and the three share one normalisation of the text. Few fields: a table has many pieces.
      */
     static final class Piece {
         private final String text;
         private final int line;
         private final boolean blank;
-        private String raw;
         private String normalised;
-        private String compact;
         private CellValues.Value value;
         private Labels.Normalised label;
         private String printed;
@@ -63,19 +61,24 @@ final class TableExtractor {
             return blank;
         }
 
+        /** What the cell holds; for a cell that reads as a label, the label is made too, from the same text. */
         CellValues.Value value() {
             if (value == null) {
-                value = CellValues.parse(text, this::compact);
+                value = CellValues.plainNumber(text);
+                if (value == null) {
+                    String compact = compact();
+                    value = CellValues.parse(compact);
+                    if (!value.isNumber() && !value.isBlank()) {
+                        label = Labels.ofCompact(compact);
+                    }
+                }
             }
             return value;
         }
 
-        /** The text trimmed, as the cell reports it. */
+        /** The text trimmed, as the cell reports it (asked for once: a piece makes at most one cell). */
         String raw() {
-            if (raw == null) {
-                raw = CellValues.strip(text);
-            }
-            return raw;
+            return CellValues.strip(text);
         }
 
         Labels.Normalised label() {
@@ -102,10 +105,7 @@ final class TableExtractor {
 
         /** {@link Texts#compact} of the text. */
         private String compact() {
-            if (compact == null) {
-                compact = Texts.removeSpaces(normalised());
-            }
-            return compact;
+            return Texts.removeSpaces(normalised());
         }
     }
 
@@ -188,8 +188,19 @@ final class TableExtractor {
             readBlock(lines.subList(i, lastRow + 1), tables, cells, paragraphs);
             i = lastRow + 1;
         }
-        paragraphs.sort(Comparator.comparingInt(RawLine::number));
+        if (!inOrder(paragraphs)) { // they are, unless a reader numbered its lines out of order
+            paragraphs.sort(Comparator.comparingInt(RawLine::number));
+        }
         return new Result(tables, cells, paragraphs);
+    }
+
+    private static boolean inOrder(List<RawLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i - 1).number() > lines.get(i).number()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void readBlock(List<RawLine> block, List<TableInfo> tables, List<Cell> cells,

@@ -1,5 +1,7 @@
 package org.ogichecker.layout;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
@@ -60,10 +62,40 @@ public final class Labels {
         return ofCompact(Texts.compact(label));
     }
 
-    /** {@link #normalised} of a label already through {@link Texts#compact}. */
+    /**
+     * {@link #normalised} of a label already through {@link Texts#compact}. The labels of the layouts, which most
+     * row labels read are, come from a table made once: no core cut out again, and their keys hash once.
+     */
     public static Normalised ofCompact(String compact) {
         String key = keyOfCompact(compact);
-        return new Normalised(key, coreOfKey(key));
+        Normalised known = Known.LABELS.get(key);
+        return known != null ? known : new Normalised(key, coreOfKey(key));
+    }
+
+    /** The labels of the rows and columns of {@link Layouts#all}, with their variants, by key. */
+    private static final class Known {
+        /** Made on first use, after the layouts: they are built with {@link #key} and {@link #core}. */
+        static final Map<String, Normalised> LABELS = labels();
+
+        private static Map<String, Normalised> labels() {
+            Map<String, Normalised> m = new HashMap<>();
+            for (TableLayout layout : Layouts.all()) {
+                for (RowDef r : layout.rows()) {
+                    add(m, r.label());
+                    r.variants().forEach(v -> add(m, v));
+                }
+                for (ColumnDef c : layout.columns()) {
+                    add(m, c.label());
+                    c.variants().forEach(v -> add(m, v));
+                }
+            }
+            return Map.copyOf(m);
+        }
+
+        private static void add(Map<String, Normalised> m, String label) {
+            String key = key(label);
+            m.putIfAbsent(key, new Normalised(key, coreOfKey(key)));
+        }
     }
 
     /** {@link #key} without a leading "其中:" and without leading numbering such as 一、 (一) 1. */

@@ -159,8 +159,11 @@ public final class Labels {
      * accept typos such as 其他法律行政止公开 for 其他法律行政法规禁止公开. When it is below {@code floor} the
      * result may be only an upper bound of it, below floor too: the distance is not computed further once it
      * cannot come out small enough.
+     *
+     * @param work two rows of at least {@code b.length() + 1} ints to compute the distance in, reused by a caller
+     *             that compares one label with many
      */
-    static double similarity(String a, String b, double floor) {
+    static double similarity(String a, String b, double floor, int[][] work) {
         int n = a.length();
         int m = b.length();
         int longer = Math.max(n, m);
@@ -171,8 +174,8 @@ public final class Labels {
         if (bound < floor) {
             return bound;
         }
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[] prev = work[0];
+        int[] cur = work[1];
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }

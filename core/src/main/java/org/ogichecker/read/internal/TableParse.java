@@ -86,14 +86,14 @@ final class TableParse {
                 }
                 continue;
             }
-            Optional<Hit> hit = match(s.labels(), after);
-            if (hit.isEmpty()) {
+            Hit hit = match(s.labels(), after);
+            if (hit == null) {
                 if (s.hasNumber) {
                     extraRows.add(joined(s.labels()));
                 }
                 continue;
             }
-            RowDef r = hit.get().match().row();
+            RowDef r = hit.match().row();
             after = layout.indexOf(r.key());
             if (r.group()) {
                 if (s.hasNumber) {
@@ -107,8 +107,8 @@ final class TableParse {
             if (!see(after) || !withCells) {
                 continue;
             }
-            String label = hit.get().label().printed();
-            if (!hit.get().match().exact()) {
+            String label = hit.label().printed();
+            if (!hit.match().exact()) {
                 labelVariants.add(label);
             }
             if (blockHeader != null && blockHeader.size() == s.values().size()) {
@@ -271,21 +271,21 @@ final class TableParse {
         return !v.isNumber() && !v.isBlank();
     }
 
-    /** The last label cell that names a data row wins (a group label may precede it); else a group. */
-    private Optional<Hit> match(List<Piece> labels, int after) {
+    /** The last label cell that names a data row wins (a group label may precede it); else a group, or null. */
+    private Hit match(List<Piece> labels, int after) {
         Hit group = null;
         for (int i = labels.size() - 1; i >= 0; i--) {
             Optional<TableLayout.RowMatch> m = layout.match(labels.get(i).label(), after);
             if (m.isPresent()) {
                 if (!m.get().row().group()) {
-                    return Optional.of(new Hit(m.get(), labels.get(i)));
+                    return new Hit(m.get(), labels.get(i));
                 }
                 if (group == null) {
                     group = new Hit(m.get(), labels.get(i));
                 }
             }
         }
-        return Optional.ofNullable(group);
+        return group;
     }
 
     private static boolean hasColumn(List<ColumnDef> header, String key) {

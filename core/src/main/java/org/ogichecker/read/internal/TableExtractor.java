@@ -164,8 +164,8 @@ final class TableExtractor {
     static Result extract(List<RawLine> lines) {
         List<TableInfo> tables = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
-        List<RawLine> paragraphs = new ArrayList<>();
         int n = lines.size();
+        List<RawLine> paragraphs = new ArrayList<>(n); // most lines are
         int i = 0;
         while (i < n) {
             RawLine l = lines.get(i);

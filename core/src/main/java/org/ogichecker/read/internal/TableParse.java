@@ -26,7 +26,7 @@ final class TableParse {
     private final TableLayout layout;
     /** False when only the score is wanted: it does not depend on the cells, which cost most to read. */
     private final boolean withCells;
-    private final List<Cell> cells = new ArrayList<>();
+    private final List<Cell> cells;
     /** The rows read, by index in the layout (the first row of a key, as {@link TableLayout#indexOf}), and how many. */
     private final boolean[] seen;
     private int seenCount;
@@ -48,6 +48,7 @@ final class TableParse {
     private TableParse(TableLayout layout, boolean withCells) {
         this.layout = layout;
         this.withCells = withCells;
+        this.cells = new ArrayList<>(withCells ? cellCount(layout) : 0);
         this.seen = new boolean[layout.rows().size()];
     }
 
@@ -55,6 +56,15 @@ final class TableParse {
         TableParse p = new TableParse(layout, true);
         p.read(rows);
         return p;
+    }
+
+    /** The number of cells of the layout, the number a table that fits it has. */
+    private static int cellCount(TableLayout layout) {
+        int n = 0;
+        for (RowDef r : layout.dataRows()) {
+            n += r.columns().size();
+        }
+        return n;
     }
 
     /** The {@link #score()} of {@link #parse}, without reading the cells. */

@@ -89,7 +89,7 @@ public final class Labels {
                     c.variants().forEach(v -> add(m, v));
                 }
             }
-            return Map.copyOf(m);
+            return m; // not Map.copyOf: its lookups (probing, floorMod) cost more than a HashMap's here
         }
 
         private static void add(Map<String, Normalised> m, String label) {

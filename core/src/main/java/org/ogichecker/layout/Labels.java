@@ -1,5 +1,7 @@
 package org.ogichecker.layout;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
@@ -60,10 +62,40 @@ public final class Labels {
         return ofCompact(Texts.compact(label));
     }
 
-    /** {@link #normalised} of a label already through {@link Texts#compact}. */
+    /**
+     * {@link #normalised} of a label already through {@link Texts#compact}. The labels of the layouts, which most
+     * row labels read are, come from a table made once: no core cut out again, and their keys hash once.
+     */
     public static Normalised ofCompact(String compact) {
         String key = keyOfCompact(compact);
-        return new Normalised(key, coreOfKey(key));
+        Normalised known = Known.LABELS.get(key);
+        return known != null ? known : new Normalised(key, coreOfKey(key));
+    }
+
+    /** The labels of the rows and columns of {@link Layouts#all}, with their variants, by key. */
+    private static final class Known {
+        /** Made on first use, after the layouts: they are built with {@link #key} and {@link #core}. */
+        static final Map<String, Normalised> LABELS = labels();
+
+        private static Map<String, Normalised> labels() {
+            Map<String, Normalised> m = new HashMap<>();
+            for (TableLayout layout : Layouts.all()) {
+                for (RowDef r : layout.rows()) {
+                    add(m, r.label());
+                    r.variants().forEach(v -> add(m, v));
+                }
+                for (ColumnDef c : layout.columns()) {
+                    add(m, c.label());
+                    c.variants().forEach(v -> add(m, v));
+                }
+            }
+            return m; // not Map.copyOf: its lookups (probing, floorMod) cost more than a HashMap's here
+        }
+
+        private static void add(Map<String, Normalised> m, String label) {
+            String key = key(label);
+            m.putIfAbsent(key, new Normalised(key, coreOfKey(key)));
+        }
     }
 
     /** {@link #key} without a leading "其中:" and without leading numbering such as 一、 (一) 1. */
@@ -127,8 +159,11 @@ public final class Labels {
      * accept typos such as 其他法律行政止公开 for 其他法律行政法规禁止公开. When it is below {@code floor} the
      * result may be only an upper bound of it, below floor too: the distance is not computed further once it
      * cannot come out small enough.
+     *
+     * @param work two rows of at least {@code b.length() + 1} ints to compute the distance in, reused by a caller
+     *             that compares one label with many
      */
-    static double similarity(String a, String b, double floor) {
+    static double similarity(String a, String b, double floor, int[][] work) {
         int n = a.length();
         int m = b.length();
         int longer = Math.max(n, m);
@@ -139,8 +174,8 @@ public final class Labels {
         if (bound < floor) {
             return bound;
         }
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[] prev = work[0];
+        int[] cur = work[1];
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }

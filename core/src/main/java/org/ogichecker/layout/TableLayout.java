@@ -25,6 +25,11 @@ public final class TableLayout {
     private final List<RowDef> rows;
     private final List<ColumnDef> columns;
 
+    /** The matches of each row, exact and not, by row index: made once, as matching runs for every label read. */
+    private final List<Optional<RowMatch>> exactMatches;
+    private final List<Optional<RowMatch>> looseMatches;
+    /** The length of the longest core: the size of the rows of the typo distance. */
+    private final int longestCore;
     /** {@link Labels#core} of each row label, by row index. */
     private final String[] cores;
     /** Row indexes (ascending) by the {@link Labels#key} and {@link Labels#core} of their labels and variants. */
@@ -82,6 +87,9 @@ public final class TableLayout {
             c.variants().forEach(v -> columnByLabelKey.putIfAbsent(Labels.key(v), c));
         }
         dataRows = this.rows.stream().filter(r -> !r.group()).toList();
+        exactMatches = this.rows.stream().map(r -> Optional.of(new RowMatch(r, true))).toList();
+        looseMatches = this.rows.stream().map(r -> Optional.of(new RowMatch(r, false))).toList();
+        longestCore = Arrays.stream(cores).mapToInt(String::length).max().orElse(0);
     }
 
     private static void addRow(Map<String, List<Integer>> by, String label, int row) {
@@ -174,15 +182,15 @@ public final class TableLayout {
         // each lookup is only consulted when the ones before it found nothing, so no row is in two of them
         int[] exact = byKey.get(key);
         if (exact != null) {
-            return Optional.of(new RowMatch(rows.get(pick(exact, afterIndex)), true));
+            return exactMatches.get(pick(exact, afterIndex));
         }
         int[] sameCore = core.isEmpty() ? null : byCore.get(core);
         if (sameCore != null) {
-            return Optional.of(new RowMatch(rows.get(pick(sameCore, afterIndex)), true));
+            return exactMatches.get(pick(sameCore, afterIndex));
         }
         int[] byVariant = variantRows(key, core);
         if (byVariant != null) {
-            return Optional.of(new RowMatch(rows.get(pick(byVariant, afterIndex)), false));
+            return looseMatches.get(pick(byVariant, afterIndex));
         }
         if (core.length() < 4) {
             return Optional.empty();
@@ -190,8 +198,9 @@ public final class TableLayout {
         double best = TYPO_SIMILARITY;
         int[] bestRows = new int[cores.length];
         int count = 0;
+        int[][] work = new int[2][longestCore + 1];
         for (int i = 0; i < cores.length; i++) {
-            double s = Labels.similarity(core, cores[i], best - 1e-9);
+            double s = Labels.similarity(core, cores[i], best - 1e-9, work);
             if (s > best + 1e-9) {
                 best = s;
                 count = 0;
@@ -201,7 +210,7 @@ public final class TableLayout {
             }
         }
         return count == 0 ? Optional.empty()
-                : Optional.of(new RowMatch(rows.get(pick(Arrays.copyOf(bestRows, count), afterIndex)), false));
+                : looseMatches.get(pick(Arrays.copyOf(bestRows, count), afterIndex));
     }
 
     /** The rows (ascending, no repeats) with a variant of this key or core, or null. */

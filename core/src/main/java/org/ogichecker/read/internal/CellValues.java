@@ -2,17 +2,20 @@ package org.ogichecker.read.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
 
 /** Reads what a table cell holds: a number (possibly with a unit), a blank placeholder, or something else. */
 final class CellValues {
 
-    /** A parsed cell: state, the number when there is one, and the printed text trimmed. */
-    record Value(CellState state, BigDecimal number, String raw) {
+    /**
+     * A parsed cell: state and the number when there is one. The text as printed is not kept here: most cells
+     * read are labels and units, and only the cells of the chosen layout need it ({@link #strip}).
+     */
+    record Value(CellState state, BigDecimal number) {
         boolean isNumber() {
             return state == CellState.NUMBER;
         }
@@ -29,45 +32,91 @@ final class CellValues {
     /** The last characters of the {@link #UNITS}. */
     private static final String UNIT_ENDS = UNITS.stream().map(u -> u.substring(u.length() - 1)).distinct()
             .collect(Collectors.joining());
-    /** A cell that is not printed at all: blank. */
-    static final Value NOT_PRINTED = new Value(CellState.BLANK, null, "");
+    /** A blank cell, also what a cell that is not printed at all holds. */
+    static final Value BLANK = new Value(CellState.BLANK, null);
+    private static final Value INVALID = new Value(CellState.INVALID, null);
+    /** The numbers most cells hold, read once: the ones BigDecimal.valueOf has ready too. */
+    private static final Value[] SMALL = IntStream.rangeClosed(0, 10)
+            .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
     private static final String BLANK_MARKS = "-—–―─/\\";
 
     private CellValues() {
     }
 
-    /**
-     * What a printed cell holds.
-     *
-     * @param compact gives {@link Texts#compact} of the cell, asked for only when the cell is not plain digits
-     *                (most cells are), so that a caller that needs it for the label too computes it once
-     */
-    static Value parse(String printed, Supplier<String> compact) {
-        String raw = printed.strip();
-        if (isDigits(raw)) {
-            return new Value(CellState.NUMBER, digits(raw), raw); // most cells
-        }
-        // the spaces stripped from the ends are among those compact removes anyway
-        String c = compact.get().replace('\u2212', '-');
-        if (isDigits(c)) {
-            return new Value(CellState.NUMBER, digits(c), raw); // full-width digits, digits with spaces between
+    /** What a printed cell holds when it is plain digits between spaces, as most cells are; else null. */
+    static Value plainNumber(String printed) {
+        int from = stripStart(printed);
+        int to = stripEnd(printed, from);
+        return isDigits(printed, from, to) ? number(printed, from, to) : null;
+    }
+
+    /** What a cell holds, from its {@link Texts#compact} text (the spaces {@link #strip} removes are among those). */
+    static Value parse(String compact) {
+        String c = compact.replace('\u2212', '-');
+        if (isDigits(c, 0, c.length())) {
+            return number(c, 0, c.length()); // full-width digits, digits with spaces between
         }
         if (isBlank(c)) {
-            return new Value(CellState.BLANK, null, raw);
+            return BLANK;
         }
         if (mayBeNumber(c)) {
             var m = NUMBER.matcher(c);
             if (m.matches()) {
-                return new Value(CellState.NUMBER, new BigDecimal(m.group(1).replace(",", "").replace("+", "")), raw);
+                return new Value(CellState.NUMBER, new BigDecimal(m.group(1).replace(",", "").replace("+", "")));
             }
         }
-        return new Value(CellState.INVALID, null, raw);
+        return INVALID;
+    }
+
+    /** {@link String#strip}, without its code point lookups for the many cells that have nothing to strip. */
+    static String strip(String s) {
+        int from = stripStart(s);
+        int to = stripEnd(s, from);
+        return from == 0 && to == s.length() ? s : s.substring(from, to);
+    }
+
+    private static int stripStart(String s) {
+        int from = 0;
+        while (from < s.length() && isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int stripEnd(String s, int from) {
+        int to = s.length();
+        while (to > from && isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** {@link String#isBlank}, likewise. */
+    static boolean isWhitespaceOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Character#isWhitespace}: no character above the ideographic space is whitespace (most cells are
+     * ideographs), and no surrogate is, so testing a string char by char agrees with String's test by code point.
+     */
+    private static boolean isWhitespace(char c) {
+        return c <= '\u3000' && Character.isWhitespace(c);
     }
 
     /** What {@link #NUMBER} reads from plain digits, from a long when it fits (cheaper to read). */
-    private static BigDecimal digits(String digits) {
-        return digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
+    private static Value number(String s, int from, int to) {
+        if (to - from > 18) {
+            return new Value(CellState.NUMBER, new BigDecimal(s.substring(from, to)));
+        }
+        long n = Long.parseLong(s, from, to, 10);
+        return n < SMALL.length ? SMALL[(int) n] : new Value(CellState.NUMBER, BigDecimal.valueOf(n));
     }
 
     private static boolean isBlank(String c) {
@@ -96,12 +145,12 @@ final class CellValues {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!isDigit(s.charAt(i))) {
                 return false;
             }
         }
-        return !s.isEmpty();
+        return to > from;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.RowDef;
@@ -30,14 +31,13 @@ final class TableExtractor {
     /**
      * A cell as printed and the line it is on, with what it holds, its normalised label and its label as
      * reported, each computed once when first asked: every layout of the table type reads the same pieces,
-     * and the three share one normalisation of the text.
+     * and the three share one normalisation of the text. Few fields: a table has many pieces.
      */
     static final class Piece {
         private final String text;
         private final int line;
         private final boolean blank;
         private String normalised;
-        private String compact;
         private CellValues.Value value;
         private Labels.Normalised label;
         private String printed;
@@ -45,21 +45,7 @@ final class TableExtractor {
         Piece(String text, int line) {
             this.text = text;
             this.line = line;
-            this.blank = isBlank(text);
-        }
-
-        /**
-         * {@link String#isBlank}, answered at the first character when it is printable ASCII or above the last
-         * space (U+3000), as in most cells: isBlank looks up the character's properties in the Unicode tables.
-         */
-        private static boolean isBlank(String s) {
-            if (!s.isEmpty()) {
-                char c = s.charAt(0);
-                if (c > ' ' && c < 0x7f || c > '\u3000') {
-                    return false;
-                }
-            }
-            return s.isBlank();
+            this.blank = CellValues.isWhitespaceOnly(text);
         }
 
         String text() {
@@ -75,11 +61,24 @@ final class TableExtractor {
             return blank;
         }
 
+        /** What the cell holds; for a cell that reads as a label, the label is made too, from the same text. */
         CellValues.Value value() {
             if (value == null) {
-                value = CellValues.parse(text, this::compact);
+                value = CellValues.plainNumber(text);
+                if (value == null) {
+                    String compact = compact();
+                    value = CellValues.parse(compact);
+                    if (!value.isNumber() && !value.isBlank()) {
+                        label = Labels.ofCompact(compact);
+                    }
+                }
             }
             return value;
+        }
+
+        /** The text trimmed, as the cell reports it (asked for once: a piece makes at most one cell). */
+        String raw() {
+            return CellValues.strip(text);
         }
 
         Labels.Normalised label() {
@@ -92,7 +91,7 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                printed = collapseSpaces(normalised().strip());
+                printed = collapseSpaces(CellValues.strip(normalised()));
             }
             return printed;
         }
@@ -106,19 +105,48 @@ final class TableExtractor {
 
         /** {@link Texts#compact} of the text. */
         private String compact() {
-            if (compact == null) {
-                compact = Texts.removeSpaces(normalised());
-            }
-            return compact;
+            return Texts.removeSpaces(normalised());
         }
     }
 
-    /** A logical table row. */
-    record Row(List<Piece> cells, int first, int last) {
+    /** A logical table row, and its {@link TableParse.Split}, computed once for every layout that reads the row. */
+    static final class Row {
+        private final List<Piece> cells;
+        private final int first;
+        private final int last;
+        private TableParse.Split split;
+
+        Row(List<Piece> cells, int first, int last) {
+            this.cells = cells;
+            this.first = first;
+            this.last = last;
+        }
+
+        List<Piece> cells() {
+            return cells;
+        }
+
+        int first() {
+            return first;
+        }
+
+        int last() {
+            return last;
+        }
+
+        TableParse.Split split() {
+            if (split == null) {
+                split = TableParse.split(this);
+            }
+            return split;
+        }
     }
 
     /** Table types in the order used to break ties when a label belongs to more than one. */
     private static final List<String> TYPES = List.of(Layouts.T2, Layouts.T3, Layouts.T4, Layouts.OLD);
+    /** The layouts of each table type, in the order of {@link Layouts#all}: the first wins a tie. */
+    private static final Map<String, List<TableLayout>> LAYOUTS = Layouts.all().stream()
+            .collect(Collectors.groupingBy(TableLayout::table));
     /** Minimum number of rows whose label belongs to a table type for a block part to be that table. */
     private static final int MIN_TYPED_ROWS = 2;
     /**
@@ -136,8 +164,8 @@ final class TableExtractor {
     static Result extract(List<RawLine> lines) {
         List<TableInfo> tables = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
-        List<RawLine> paragraphs = new ArrayList<>();
         int n = lines.size();
+        List<RawLine> paragraphs = new ArrayList<>(n); // most lines are
         int i = 0;
         while (i < n) {
             RawLine l = lines.get(i);
@@ -152,7 +180,7 @@ final class TableExtractor {
                 RawLine lj = lines.get(j);
                 if (lj.isRow()) {
                     lastRow = j;
-                } else if (!lj.text().isBlank() && !PAGE_NUMBER.matcher(Texts.normalize(lj.text())).matches()) {
+                } else if (!CellValues.isWhitespaceOnly(lj.text()) && !PAGE_NUMBER.matcher(Texts.normalize(lj.text())).matches()) {
                     break;
                 }
                 j++;
@@ -160,8 +188,19 @@ final class TableExtractor {
             readBlock(lines.subList(i, lastRow + 1), tables, cells, paragraphs);
             i = lastRow + 1;
         }
-        paragraphs.sort(Comparator.comparingInt(RawLine::number));
+        if (!inOrder(paragraphs)) { // they are, unless a reader numbered its lines out of order
+            paragraphs.sort(Comparator.comparingInt(RawLine::number));
+        }
         return new Result(tables, cells, paragraphs);
+    }
+
+    private static boolean inOrder(List<RawLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i - 1).number() > lines.get(i).number()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void readBlock(List<RawLine> block, List<TableInfo> tables, List<Cell> cells,
@@ -172,15 +211,20 @@ final class TableExtractor {
                 s.rows.forEach(r -> paragraphs.add(asParagraph(r)));
                 continue;
             }
-            TableParse best = null;
-            for (TableLayout layout : Layouts.all()) {
-                if (layout.table().equals(s.type)) {
-                    TableParse p = TableParse.parse(layout, s.rows);
-                    if (best == null || p.score() > best.score()) {
-                        best = p;
+            // the layouts are scored first and only the best one reads the cells
+            List<TableLayout> candidates = LAYOUTS.get(s.type);
+            TableLayout layout = candidates.get(0);
+            if (candidates.size() > 1) {
+                int bestScore = TableParse.score(layout, s.rows);
+                for (TableLayout other : candidates.subList(1, candidates.size())) {
+                    int score = TableParse.score(other, s.rows);
+                    if (score > bestScore) {
+                        layout = other;
+                        bestScore = score;
                     }
                 }
             }
+            TableParse best = TableParse.parse(layout, s.rows);
             tables.add(best.info());
             cells.addAll(best.cells());
         }
@@ -196,7 +240,7 @@ final class TableExtractor {
                 continue;
             }
             List<String> c = l.cells();
-            if (c.size() == 2 && c.get(0).isBlank()) {
+            if (c.size() == 2 && CellValues.isWhitespaceOnly(c.get(0))) {
                 pending.add(new Piece(c.get(1), l.number()));
                 continue;
             }
@@ -211,7 +255,8 @@ final class TableExtractor {
 
     private static void flush(List<Piece> pending, List<Row> rows) {
         if (!pending.isEmpty()) {
-            rows.add(new Row(List.copyOf(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
+            // an ArrayList as for the other rows: with one type of list the calls on cells are inlined, iterators elided
+            rows.add(new Row(new ArrayList<>(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
             pending.clear();
         }
     }
@@ -273,7 +318,9 @@ final class TableExtractor {
      */
     private static int typesOf(Row r) {
         int types = 0;
-        for (Piece p : r.cells()) {
+        List<Piece> cells = r.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Piece p = cells.get(i);
             if (p.isBlank() || p.value().isNumber() || p.value().isBlank()) {
                 continue;
             }

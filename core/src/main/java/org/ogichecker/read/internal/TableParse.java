@@ -24,8 +24,12 @@ import org.ogichecker.read.internal.TableExtractor.Row;
 final class TableParse {
 
     private final TableLayout layout;
-    private final List<Cell> cells = new ArrayList<>();
-    private final Set<String> seen = new LinkedHashSet<>();
+    /** False when only the score is wanted: it does not depend on the cells, which cost most to read. */
+    private final boolean withCells;
+    private final List<Cell> cells;
+    /** The rows read, by index in the layout (the first row of a key, as {@link TableLayout#indexOf}), and how many. */
+    private final boolean[] seen;
+    private int seenCount;
     private final Set<String> headerColumns = new HashSet<>();
     private final Set<String> missingColumns = new LinkedHashSet<>();
     private final List<String> extraRows = new ArrayList<>();
@@ -35,20 +39,39 @@ final class TableParse {
     private int last;
 
     /** The label cells and the value cells of a row, and whether a value cell holds a number or text. */
-    private record Split(List<Piece> labels, List<Piece> values, boolean hasNumber, boolean hasText) {
+    record Split(List<Piece> labels, List<Piece> values, boolean hasNumber, boolean hasText) {
     }
 
     private record Hit(TableLayout.RowMatch match, Piece label) {
     }
 
-    private TableParse(TableLayout layout) {
+    private TableParse(TableLayout layout, boolean withCells) {
         this.layout = layout;
+        this.withCells = withCells;
+        this.cells = new ArrayList<>(withCells ? cellCount(layout) : 0);
+        this.seen = new boolean[layout.rows().size()];
     }
 
     static TableParse parse(TableLayout layout, List<Row> rows) {
-        TableParse p = new TableParse(layout);
+        TableParse p = new TableParse(layout, true);
         p.read(rows);
         return p;
+    }
+
+    /** The number of cells of the layout, the number a table that fits it has. */
+    private static int cellCount(TableLayout layout) {
+        int n = 0;
+        for (RowDef r : layout.dataRows()) {
+            n += r.columns().size();
+        }
+        return n;
+    }
+
+    /** The {@link #score()} of {@link #parse}, without reading the cells. */
+    static int score(TableLayout layout, List<Row> rows) {
+        TableParse p = new TableParse(layout, false);
+        p.read(rows);
+        return p.score();
     }
 
     private void read(List<Row> rows) {
@@ -57,7 +80,7 @@ final class TableParse {
         for (Row row : rows) {
             first = Math.min(first, row.first());
             last = Math.max(last, row.last());
-            Split s = split(row);
+            Split s = row.split();
             if (!s.hasNumber && (s.hasText || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
                 if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
@@ -73,14 +96,14 @@ final class TableParse {
                 }
                 continue;
             }
-            Optional<Hit> hit = match(s.labels(), after);
-            if (hit.isEmpty()) {
+            Hit hit = match(s.labels(), after);
+            if (hit == null) {
                 if (s.hasNumber) {
                     extraRows.add(joined(s.labels()));
                 }
                 continue;
             }
-            RowDef r = hit.get().match().row();
+            RowDef r = hit.match().row();
             after = layout.indexOf(r.key());
             if (r.group()) {
                 if (s.hasNumber) {
@@ -91,11 +114,11 @@ final class TableParse {
                 }
                 continue;
             }
-            if (!seen.add(r.key())) {
+            if (!see(after) || !withCells) {
                 continue;
             }
-            String label = hit.get().label().printed();
-            if (!hit.get().match().exact()) {
+            String label = hit.label().printed();
+            if (!hit.match().exact()) {
                 labelVariants.add(label);
             }
             if (blockHeader != null && blockHeader.size() == s.values().size()) {
@@ -150,11 +173,22 @@ final class TableParse {
             return false;
         }
         for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
-            RowDef r = layout.row(Layouts.T4_BLOCKS.get(b)).orElseThrow();
-            if (seen.add(r.key())) {
+            int index = layout.indexOf(Layouts.T4_BLOCKS.get(b));
+            RowDef r = layout.rows().get(index);
+            if (see(index) && withCells) {
                 aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
             }
         }
+        return true;
+    }
+
+    /** Marks the row at {@code index} read; false when it was already. */
+    private boolean see(int index) {
+        if (seen[index]) {
+            return false;
+        }
+        seen[index] = true;
+        seenCount++;
         return true;
     }
 
@@ -182,10 +216,23 @@ final class TableParse {
 
     /** One cell; a value that is not printed at all (fewer cells than columns) reads as blank. */
     private void add(RowDef r, String label, String columnKey, Piece value, Row row) {
-        CellValues.Value v = value == null ? CellValues.NOT_PRINTED : value.value();
+        CellValues.Value v = value == null ? CellValues.BLANK : value.value();
         cells.add(new Cell(layout.table(), r.key(), columnKey, label,
-                layout.column(columnKey).map(ColumnDef::label).orElse(columnKey), v.state(), v.number(), v.raw(),
+                columnLabel(columnKey), v.state(), v.number(),
+                value == null ? "" : value.raw(),
                 value == null ? row.last() : value.line()));
+    }
+
+    /** The label of the first column with this key, as {@link TableLayout#column}; a scan of a few columns. */
+    private String columnLabel(String key) {
+        List<ColumnDef> columns = layout.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnDef c = columns.get(i);
+            if (c.key().equals(key)) {
+                return c.label();
+            }
+        }
+        return key;
     }
 
     /**
@@ -208,7 +255,7 @@ final class TableParse {
     }
 
     /** Leading empty cells skipped; the label is the run of cells up to the first number or blank. */
-    private static Split split(Row row) {
+    static Split split(Row row) {
         List<Piece> c = row.cells();
         int k = 0;
         while (k < c.size() && c.get(k).isBlank()) {
@@ -234,21 +281,21 @@ final class TableParse {
         return !v.isNumber() && !v.isBlank();
     }
 
-    /** The last label cell that names a data row wins (a group label may precede it); else a group. */
-    private Optional<Hit> match(List<Piece> labels, int after) {
+    /** The last label cell that names a data row wins (a group label may precede it); else a group, or null. */
+    private Hit match(List<Piece> labels, int after) {
         Hit group = null;
         for (int i = labels.size() - 1; i >= 0; i--) {
             Optional<TableLayout.RowMatch> m = layout.match(labels.get(i).label(), after);
             if (m.isPresent()) {
                 if (!m.get().row().group()) {
-                    return Optional.of(new Hit(m.get(), labels.get(i)));
+                    return new Hit(m.get(), labels.get(i));
                 }
                 if (group == null) {
                     group = new Hit(m.get(), labels.get(i));
                 }
             }
         }
-        return Optional.ofNullable(group);
+        return group;
     }
 
     private static boolean hasColumn(List<ColumnDef> header, String key) {
@@ -267,8 +314,18 @@ final class TableParse {
 
     /** How well the layout fits: rows found and columns named, less rows and values that do not fit. */
     int score() {
-        int missing = (int) layout.dataRows().stream().filter(r -> !r.optional() && !seen.contains(r.key())).count();
-        return seen.size() + headerColumns.size() - extraRows.size() - groupsWithNumbers - missing;
+        return seenCount + headerColumns.size() - extraRows.size() - groupsWithNumbers - missingRows().size();
+    }
+
+    /** The keys of the data rows, not optional, that were not read, in layout order. */
+    private List<String> missingRows() {
+        List<String> missing = new ArrayList<>();
+        for (RowDef r : layout.dataRows()) {
+            if (!r.optional() && !seen[layout.indexOf(r.key())]) {
+                missing.add(r.key());
+            }
+        }
+        return missing;
     }
 
     List<Cell> cells() {
@@ -276,8 +333,7 @@ final class TableParse {
     }
 
     TableInfo info() {
-        List<String> missingRows = layout.dataRows().stream()
-                .filter(r -> !r.optional() && !seen.contains(r.key())).map(RowDef::key).toList();
+        List<String> missingRows = missingRows();
         List<String> missingCols = new ArrayList<>(missingColumns);
         if (!layout.table().equals(Layouts.T2) && !headerColumns.isEmpty()) {
             layout.columns().stream().map(ColumnDef::key)

@@ -62,4 +62,19 @@ class ContactParserTest {
         assertThat(c.faxes()).containsExactly("0951-5035245");
         assertThat(c.phones()).isEmpty();
     }
+
+    @Test
+    void labelsAndAddressesFurtherOnInALineAreAllFound() {
+        Contact c = contact("办公电话：0951-5035245，电子邮箱：a@x.cn；咨询电话：0951-5035246，传真：0951-5035247，"
+                + "监督电话：12345678，邮箱：b.c@y.gov.cn");
+        assertThat(c.phones()).containsExactly("0951-5035245", "0951-5035246", "12345678");
+        assertThat(c.faxes()).containsExactly("0951-5035247");
+        assertThat(c.emails()).containsExactly("a@x.cn", "b.c@y.gov.cn");
+    }
+
+    @Test
+    void anEmailAddressKeepsAtMostTheLongestLocalPart() {
+        String local = "a".repeat(70);
+        assertThat(contact("邮箱：" + local + "@x.cn").emails()).containsExactly("a".repeat(64) + "@x.cn");
+    }
 }

@@ -57,16 +57,21 @@ public final class ReportParser {
         }
     }
 
-    /** The tab-separated cells of a row, empty ones included. */
+    /** The tab-separated cells of a row, empty ones included: an immutable list that RawLine keeps without a copy. */
     private static List<String> cells(String row) {
-        List<String> cells = new ArrayList<>();
+        int tabs = 0;
+        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', tab + 1)) {
+            tabs++;
+        }
+        String[] cells = new String[tabs + 1];
         int from = 0;
-        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', from)) {
-            cells.add(row.substring(from, tab));
+        for (int i = 0; i < tabs; i++) {
+            int tab = row.indexOf('\t', from);
+            cells[i] = row.substring(from, tab);
             from = tab + 1;
         }
-        cells.add(row.substring(from));
-        return cells;
+        cells[tabs] = row.substring(from);
+        return List.of(cells);
     }
 
     public static Report parse(String source, List<RawLine> lines) {

@@ -56,7 +56,7 @@ final class ContactParser {
         for (TextLine l : lines) {
             String t = l.text();
             int[] span = {Integer.MAX_VALUE, -1};
-            int addressKey = address == null ? t.indexOf("地址") : -1;
+            int addressKey = address == null ? Search.indexOf(t, "地址") : -1;
             if (addressKey >= 0) {
                 Matcher m = from(ADDRESS, t, addressKey - ADDRESS_LABEL_BEFORE_KEY);
                 if (m.find() && !m.group(1).startsWith("http") && !m.group(1).startsWith("www")) {
@@ -92,14 +92,14 @@ final class ContactParser {
      * and stops when the key word no longer occurs.
      */
     private static void numbers(String t, Pattern label, String key, List<String> out, int[] span) {
-        int k = t.indexOf(key);
+        int k = Search.indexOf(t, key);
         if (k < 0) {
             return;
         }
         Matcher m = label.matcher(t);
         Matcher n = NUMBER.matcher(t);
         Matcher sep = SEPARATOR.matcher(t);
-        for (int after = 0; k >= 0 && from(m, t, Math.max(after, k - LABEL_BEFORE_KEY)).find(); k = t.indexOf(key, after)) {
+        for (int after = 0; k >= 0 && from(m, t, Math.max(after, k - LABEL_BEFORE_KEY)).find(); k = Search.indexOf(t, key, after)) {
             int at = m.end();
             while (at < t.length() && n.region(at, t.length()).lookingAt()) {
                 String number = n.group().strip();
@@ -159,8 +159,8 @@ final class ContactParser {
 
     /** The first index of {@code a} or {@code b} in {@code t}, or -1. */
     private static int firstOf(String t, String a, String b) {
-        int i = t.indexOf(a);
-        int j = t.indexOf(b);
+        int i = Search.indexOf(t, a);
+        int j = Search.indexOf(t, b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 

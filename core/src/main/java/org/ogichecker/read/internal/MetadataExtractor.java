@@ -105,7 +105,7 @@ final class MetadataExtractor {
     }
 
     private static boolean hasReleasedLabel(String t) {
-        if (!t.contains("日期") && !t.contains("时间")) { // in every label
+        if (!Search.contains(t, "日期") && !Search.contains(t, "时间")) { // in every label
             return false;
         }
         for (String label : RELEASED_LABELS) {

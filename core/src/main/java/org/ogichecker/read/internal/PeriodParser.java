@@ -26,7 +26,7 @@ final class PeriodParser {
     /** The first statement of the period, or null when the report states none. */
     static StatisticsPeriod find(List<TextLine> lines) {
         for (TextLine l : lines) {
-            if (!l.text().contains("统计") && !l.text().contains("所列数据")) {
+            if (!Search.contains(l.text(), "统计") && !Search.contains(l.text(), "所列数据")) {
                 continue;
             }
             Matcher k = KEY.matcher(l.text());

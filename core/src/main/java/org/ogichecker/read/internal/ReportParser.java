@@ -75,12 +75,19 @@ public final class ReportParser {
     }
 
     public static Report parse(String source, List<RawLine> lines) {
-        List<SourceLine> src = lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList();
+        SourceLine[] src = new SourceLine[lines.size()];
+        for (int i = 0; i < src.length; i++) {
+            src[i] = new SourceLine(lines.get(i).number(), lines.get(i).text());
+        }
         TableExtractor.Result tables = TableExtractor.extract(lines);
 
-        List<RawLine> paragraphs = tables.paragraphs().stream().filter(l -> !l.text().isBlank()).toList();
-        paragraphs = paragraphs.subList(0, PageFurniture.start(paragraphs));
-        List<TextLine> text = paragraphs.stream().map(TextLine::of).toList();
+        List<TextLine> text = new ArrayList<>(tables.paragraphs().size());
+        for (RawLine l : tables.paragraphs()) {
+            if (!l.text().isBlank()) {
+                text.add(TextLine.of(l));
+            }
+        }
+        text.subList(PageFurniture.start(text), text.size()).clear();
 
         List<TextLine> withTables = new ArrayList<>(text);
         for (TableInfo t : tables.tables()) {
@@ -95,6 +102,6 @@ public final class ReportParser {
         ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
         NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
-                narrative.figures(), narrative.groups(), narrative.statements(), src, List.of());
+                narrative.figures(), narrative.groups(), narrative.statements(), List.of(src), List.of());
     }
 }

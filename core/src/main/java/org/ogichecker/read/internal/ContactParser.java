@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import org.ogichecker.model.Contact;
  */
 final class ContactParser {
 
+    /** The key words of the details below: a line without one gives none. */
+    private static final List<String> KEYS = List.of("地址", "邮编", "邮政编码", "电话", "传真", "@");
     private static final String PHONE_NUMBER =
             "(?:\\(0\\d{2,3}\\)|0\\d{2,3})\\s?[-—–]{0,2}\\s?\\d{7,8}(?:[-—–转]\\d{1,6})?(?!\\d)|1[3-9]\\d{9}(?!\\d)"
                     + "|400[-—–]?\\d{3}[-—–]?\\d{4}(?!\\d)|\\d{7,8}(?!\\d)";
@@ -45,7 +48,7 @@ final class ContactParser {
     }
 
     /** The contact details found, or null when the report gives none. */
-    static Contact find(List<TextLine> lines) {
+    static Contact find(Paragraphs paragraphs) {
         String address = null;
         String postcode = null;
         List<String> phones = new ArrayList<>();
@@ -53,7 +56,9 @@ final class ContactParser {
         List<String> emails = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         int first = 0;
-        for (TextLine l : lines) {
+        BitSet keyed = paragraphs.holding(KEYS);
+        for (int i = keyed.nextSetBit(0); i >= 0; i = keyed.nextSetBit(i + 1)) {
+            TextLine l = paragraphs.lines().get(i);
             String t = l.text();
             int[] span = {Integer.MAX_VALUE, -1};
             int addressKey = address == null ? Search.indexOf(t, "地址") : -1;

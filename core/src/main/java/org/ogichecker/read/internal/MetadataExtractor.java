@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,8 @@ final class MetadataExtractor {
      * @param sections the sections found (the title is looked for before the first)
      * @param period   the statistics period, or null
      */
-    static ReportMetadata extract(List<TextLine> lines, List<Section> sections, StatisticsPeriod period) {
+    static ReportMetadata extract(Paragraphs paragraphs, List<Section> sections, StatisticsPeriod period) {
+        List<TextLine> lines = paragraphs.lines();
         int firstHeading = sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         String title = title(lines, firstHeading);
         String agency = title == null ? null : agency(title);
@@ -64,8 +66,9 @@ final class MetadataExtractor {
             year = (period.from() != null ? period.from() : period.to()).getYear();
             yearEvidence = "period";
         } else {
-            for (TextLine l : lines) {
-                Matcher m = TEXT_YEAR.matcher(l.text());
+            BitSet withYear = paragraphs.holding(List.of("年度"));
+            for (int i = withYear.nextSetBit(0); i >= 0; i = withYear.nextSetBit(i + 1)) {
+                Matcher m = TEXT_YEAR.matcher(lines.get(i).text());
                 if (m.find()) {
                     year = Integer.valueOf(m.group(1));
                     yearEvidence = "text";
@@ -75,10 +78,9 @@ final class MetadataExtractor {
         }
         LocalDate published = null;
         int publishedLine = 0;
-        for (TextLine l : lines) {
-            if (!hasReleasedLabel(l.text())) {
-                continue; // the cheap test: most lines have none, and the pattern would be tried at every position
-            }
+        BitSet labelled = paragraphs.holding(RELEASED_LABELS);
+        for (int i = labelled.nextSetBit(0); i >= 0; i = labelled.nextSetBit(i + 1)) {
+            TextLine l = lines.get(i);
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
                 published = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
@@ -102,18 +104,6 @@ final class MetadataExtractor {
         }
         return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
                 null);
-    }
-
-    private static boolean hasReleasedLabel(String t) {
-        if (!Search.contains(t, "日期") && !Search.contains(t, "时间")) { // in every label
-            return false;
-        }
-        for (String label : RELEASED_LABELS) {
-            if (t.contains(label)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

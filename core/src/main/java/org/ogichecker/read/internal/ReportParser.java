@@ -97,9 +97,10 @@ public final class ReportParser {
         withTables.sort(Comparator.comparingInt(TextLine::number));
 
         List<Section> sections = SectionParser.parse(withTables);
-        StatisticsPeriod period = PeriodParser.find(text);
-        Contact contact = ContactParser.find(text);
-        ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
+        Paragraphs paragraphs = new Paragraphs(text);
+        StatisticsPeriod period = PeriodParser.find(paragraphs);
+        Contact contact = ContactParser.find(paragraphs);
+        ReportMetadata meta = MetadataExtractor.extract(paragraphs, sections, period);
         NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
                 narrative.figures(), narrative.groups(), narrative.statements(), List.of(src), List.of());

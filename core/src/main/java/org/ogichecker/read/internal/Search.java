@@ -24,9 +24,4 @@ final class Search {
     static int indexOf(String s, String word) {
         return indexOf(s, word, 0);
     }
-
-    /** {@code s.contains(word)}. */
-    static boolean contains(String s, String word) {
-        return indexOf(s, word, 0) >= 0;
-    }
 }

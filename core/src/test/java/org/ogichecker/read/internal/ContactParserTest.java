@@ -15,7 +15,7 @@ class ContactParserTest {
         for (int i = 0; i < lines.length; i++) {
             text.add(new TextLine(i + 1, Texts.normalize(lines[i]).strip()));
         }
-        return ContactParser.find(text);
+        return ContactParser.find(new Paragraphs(text));
     }
 
     @Test

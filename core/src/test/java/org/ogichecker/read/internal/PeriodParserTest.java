@@ -16,7 +16,7 @@ class PeriodParserTest {
         for (int i = 0; i < lines.length; i++) {
             text.add(new TextLine(i + 1, lines[i]));
         }
-        return PeriodParser.find(text);
+        return PeriodParser.find(new Paragraphs(text));
     }
 
     @ParameterizedTest

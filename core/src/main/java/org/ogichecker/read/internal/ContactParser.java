@@ -14,8 +14,11 @@ import org.ogichecker.model.Contact;
  */
 final class ContactParser {
 
-    /** The key words of the details below: a line without one gives none. */
-    private static final List<String> KEYS = List.of("地址", "邮编", "邮政编码", "电话", "传真", "@");
+    /**
+     * A rare character of each key word of the details below (地址, 邮编 and 邮政编码, 电话, 传真, @): a line without
+     * one gives none, and the few other lines that hold one are read for nothing.
+     */
+    private static final List<String> KEYS = List.of("址", "邮", "话", "真", "@");
     private static final String PHONE_NUMBER =
             "(?:\\(0\\d{2,3}\\)|0\\d{2,3})\\s?[-—–]{0,2}\\s?\\d{7,8}(?:[-—–转]\\d{1,6})?(?!\\d)|1[3-9]\\d{9}(?!\\d)"
                     + "|400[-—–]?\\d{3}[-—–]?\\d{4}(?!\\d)|\\d{7,8}(?!\\d)";

@@ -35,6 +35,13 @@ class PeriodParserTest {
     }
 
     @Test
+    void aKeyWordAfterAnotherUseOfTheWordStatisticsIsFound() {
+        StatisticsPeriod p = period("我们加强了统计工作。数据统计时段为2018年1月1日至2018年12月31日。");
+        assertThat(p.from()).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(p.evidence()).isEqualTo("数据统计时段为2018年1月1日至2018年12月31日。");
+    }
+
+    @Test
     void aPeriodThatIsNotTheCalendarYearIsReadAsPrinted() {
         StatisticsPeriod p = period("统计期限自2019年5月15日至2019年12月31日。");
         assertThat(p.from()).isEqualTo(LocalDate.of(2019, 5, 15));

@@ -69,10 +69,11 @@ final class SectionParser {
         for (TextLine tl : lines) {
             Heading h = heading(tl.text(), l1 == null ? 0 : l1.ordinal, l2 == null ? 0 : l2.ordinal);
             if (h == null) {
-                for (Open o : new Open[] {l1, l2}) {
-                    if (o != null) {
-                        o.append(tl.text(), tl.number());
-                    }
+                if (l1 != null) {
+                    l1.append(tl.text(), tl.number());
+                }
+                if (l2 != null) {
+                    l2.append(tl.text(), tl.number());
                 }
                 continue;
             }
@@ -91,7 +92,11 @@ final class SectionParser {
                 l2 = o;
             }
         }
-        return all.stream().map(Open::close).toList();
+        Section[] sections = new Section[all.size()];
+        for (int i = 0; i < sections.length; i++) {
+            sections[i] = all.get(i).close();
+        }
+        return List.of(sections); // kept by the Report without another copy
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,11 @@ import org.ogichecker.model.Contact;
  */
 final class ContactParser {
 
+    /**
+     * A rare character of each key word of the details below (地址, 邮编 and 邮政编码, 电话, 传真, @): a line without
+     * one gives none, and the few other lines that hold one are read for nothing.
+     */
+    private static final List<String> KEYS = List.of("址", "邮", "话", "真", "@");
     private static final String PHONE_NUMBER =
             "(?:\\(0\\d{2,3}\\)|0\\d{2,3})\\s?[-—–]{0,2}\\s?\\d{7,8}(?:[-—–转]\\d{1,6})?(?!\\d)|1[3-9]\\d{9}(?!\\d)"
                     + "|400[-—–]?\\d{3}[-—–]?\\d{4}(?!\\d)|\\d{7,8}(?!\\d)";
@@ -32,15 +38,20 @@ final class ContactParser {
                     + "([^;,。,;()\\s][^;,。;()]{1,59}?)(?=[;,。;()]|邮编|邮政编码|联系电话|电话|传真|$)");
     /** The longest label's characters before its key word (联系人及 in 联系人及电话). */
     private static final int LABEL_BEFORE_KEY = 4;
-    /** The longest local part of an e-mail address in {@link #EMAIL}. */
+    /** The longest address label's characters before 地址 (联系 in 联系地址). */
+    private static final int ADDRESS_LABEL_BEFORE_KEY = 2;
+    /** The longest local part of an e-mail address. */
     private static final int MAX_LOCAL_PART = 64;
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+");
+    /** The characters of a local part besides ASCII letters and digits. */
+    private static final String LOCAL_PART_SYMBOLS = "._%+-";
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9" + LOCAL_PART_SYMBOLS + "]{1," + MAX_LOCAL_PART
+            + "}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+");
 
     private ContactParser() {
     }
 
     /** The contact details found, or null when the report gives none. */
-    static Contact find(List<TextLine> lines) {
+    static Contact find(Paragraphs paragraphs) {
         String address = null;
         String postcode = null;
         List<String> phones = new ArrayList<>();
@@ -48,42 +59,30 @@ final class ContactParser {
         List<String> emails = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         int first = 0;
-        for (TextLine l : lines) {
+        BitSet keyed = paragraphs.holding(KEYS);
+        for (int i = keyed.nextSetBit(0); i >= 0; i = keyed.nextSetBit(i + 1)) {
+            TextLine l = paragraphs.lines().get(i);
             String t = l.text();
             int[] span = {Integer.MAX_VALUE, -1};
-            if (address == null && t.contains("地址")) {
-                Matcher m = ADDRESS.matcher(t);
+            int addressKey = address == null ? Search.indexOf(t, "地址") : -1;
+            if (addressKey >= 0) {
+                Matcher m = from(ADDRESS, t, addressKey - ADDRESS_LABEL_BEFORE_KEY);
                 if (m.find() && !m.group(1).startsWith("http") && !m.group(1).startsWith("www")) {
                     address = m.group(1).strip();
                     cover(span, m.start(), m.end());
                 }
             }
-            if (postcode == null && (t.contains("邮编") || t.contains("邮政编码"))) {
-                Matcher m = POSTCODE.matcher(t);
+            int postcodeKey = postcode == null ? firstOf(t, "邮编", "邮政编码") : -1;
+            if (postcodeKey >= 0) {
+                Matcher m = from(POSTCODE, t, postcodeKey);
                 if (m.find()) {
                     postcode = m.group(1);
                     cover(span, m.start(), m.end());
                 }
             }
-            int phone = t.indexOf("电话");
-            if (phone >= 0) {
-                numbers(t, PHONE_LABEL, phone, phones, span);
-            }
-            int fax = t.indexOf("传真");
-            if (fax >= 0) {
-                numbers(t, FAX_LABEL, fax, faxes, span);
-            }
-            int at = t.indexOf('@');
-            if (at >= 0) {
-                // no address starts more than its longest local part before the first @
-                Matcher m = EMAIL.matcher(t).region(Math.max(0, at - MAX_LOCAL_PART), t.length());
-                while (m.find()) {
-                    if (!emails.contains(m.group())) {
-                        emails.add(m.group());
-                    }
-                    cover(span, m.start(), m.end());
-                }
-            }
+            numbers(t, PHONE_LABEL, "电话", phones, span);
+            numbers(t, FAX_LABEL, "传真", faxes, span);
+            emails(t, emails, span);
             if (span[1] >= 0) {
                 evidence.add(t.substring(span[0], span[1]));
                 first = first == 0 ? l.number() : first;
@@ -96,14 +95,19 @@ final class ContactParser {
     }
 
     /**
-     * Numbers after a label, several when listed with 、 or /. {@code key} is where the label's key word (电话, 传真)
-     * first stands: no label starts before it by more than {@link #LABEL_BEFORE_KEY}.
+     * Numbers after a label, several when listed with 、 or /. Every label holds its {@code key} word (电话, 传真)
+     * no more than {@link #LABEL_BEFORE_KEY} characters after its start, so the search for a label starts there
+     * and stops when the key word no longer occurs.
      */
-    private static void numbers(String t, Pattern label, int key, List<String> out, int[] span) {
-        Matcher m = label.matcher(t).useTransparentBounds(true).region(Math.max(0, key - LABEL_BEFORE_KEY), t.length());
+    private static void numbers(String t, Pattern label, String key, List<String> out, int[] span) {
+        int k = Search.indexOf(t, key);
+        if (k < 0) {
+            return;
+        }
+        Matcher m = label.matcher(t);
         Matcher n = NUMBER.matcher(t);
         Matcher sep = SEPARATOR.matcher(t);
-        while (m.find()) {
+        for (int after = 0; k >= 0 && from(m, t, Math.max(after, k - LABEL_BEFORE_KEY)).find(); k = Search.indexOf(t, key, after)) {
             int at = m.end();
             while (at < t.length() && n.region(at, t.length()).lookingAt()) {
                 String number = n.group().strip();
@@ -116,7 +120,56 @@ final class ContactParser {
                     at = sep.end();
                 }
             }
+            after = m.end();
         }
+    }
+
+    /**
+     * The e-mail addresses. The search starts where the next address can: at the local part before the next @
+     * (the pattern tried at each character of the line before it was most of the parser's time).
+     */
+    private static void emails(String t, List<String> out, int[] span) {
+        int at = t.indexOf('@');
+        if (at < 0) {
+            return;
+        }
+        Matcher m = EMAIL.matcher(t);
+        for (int after = 0; at >= 0 && from(m, t, localPartStart(t, at, after)).find(); at = t.indexOf('@', after)) {
+            if (!out.contains(m.group())) {
+                out.add(m.group());
+            }
+            cover(span, m.start(), m.end());
+            after = m.end();
+        }
+    }
+
+    /** The start of the longest local part that can end before the @ at {@code at}, not before {@code after}. */
+    private static int localPartStart(String t, int at, int after) {
+        int i = at;
+        while (i > after && at - i < MAX_LOCAL_PART && isLocalPartChar(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || LOCAL_PART_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    /** {@code p} searched in {@code t} from {@code start} on; look-behinds still see the text before it. */
+    private static Matcher from(Pattern p, String t, int start) {
+        return from(p.matcher(t), t, start);
+    }
+
+    private static Matcher from(Matcher m, String t, int start) {
+        return m.useTransparentBounds(true).region(Math.max(0, start), t.length());
+    }
+
+    /** The first index of {@code a} or {@code b} in {@code t}, or -1. */
+    private static int firstOf(String t, String a, String b) {
+        int i = Search.indexOf(t, a);
+        int j = Search.indexOf(t, b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static void cover(int[] span, int start, int end) {

@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,8 @@ final class MetadataExtractor {
     /** A signature date alone on its line, possibly after the signing body's name. */
     private static final Pattern SIGNATURE = Pattern.compile("^[^,.;:。]{0,30}?" + DATE + "$");
     private static final List<String> RELEASED_LABELS = List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期");
+    /** The rarer character of 日期 and of 时间, one of which every label holds: most lines have neither. */
+    private static final List<String> RELEASED_KEYS = List.of("期", "间");
     private static final Pattern RELEASED = Pattern.compile(
             "(?:" + String.join("|", RELEASED_LABELS) + ")\\s*:?\\s*(?:" + DATE
                     + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))");
@@ -50,7 +53,8 @@ final class MetadataExtractor {
      * @param sections the sections found (the title is looked for before the first)
      * @param period   the statistics period, or null
      */
-    static ReportMetadata extract(List<TextLine> lines, List<Section> sections, StatisticsPeriod period) {
+    static ReportMetadata extract(Paragraphs paragraphs, List<Section> sections, StatisticsPeriod period) {
+        List<TextLine> lines = paragraphs.lines();
         int firstHeading = sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         String title = title(lines, firstHeading);
         String agency = title == null ? null : agency(title);
@@ -64,8 +68,9 @@ final class MetadataExtractor {
             year = (period.from() != null ? period.from() : period.to()).getYear();
             yearEvidence = "period";
         } else {
-            for (TextLine l : lines) {
-                Matcher m = TEXT_YEAR.matcher(l.text());
+            BitSet withYear = paragraphs.holding(List.of("年度"));
+            for (int i = withYear.nextSetBit(0); i >= 0; i = withYear.nextSetBit(i + 1)) {
+                Matcher m = TEXT_YEAR.matcher(lines.get(i).text());
                 if (m.find()) {
                     year = Integer.valueOf(m.group(1));
                     yearEvidence = "text";
@@ -75,9 +80,11 @@ final class MetadataExtractor {
         }
         LocalDate published = null;
         int publishedLine = 0;
-        for (TextLine l : lines) {
+        BitSet dated = paragraphs.holding(RELEASED_KEYS);
+        for (int i = dated.nextSetBit(0); i >= 0; i = dated.nextSetBit(i + 1)) {
+            TextLine l = lines.get(i);
             if (!hasReleasedLabel(l.text())) {
-                continue; // the cheap test: most lines have none, and the pattern would be tried at every position
+                continue; // the pattern would be tried at every position
             }
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
@@ -105,11 +112,8 @@ final class MetadataExtractor {
     }
 
     private static boolean hasReleasedLabel(String t) {
-        if (!t.contains("日期") && !t.contains("时间")) { // in every label
-            return false;
-        }
         for (String label : RELEASED_LABELS) {
-            if (t.contains(label)) {
+            if (Search.indexOf(t, label) >= 0) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ final class PageFurniture {
     }
 
     /** The index in {@code lines} where the trailing furniture starts ({@code lines.size()} when none). */
-    static int start(List<RawLine> lines) {
+    static int start(List<TextLine> lines) {
         int i = lines.size();
         while (i > 0 && isFurniture(lines.get(i - 1).text())) {
             i--;
@@ -30,8 +30,9 @@ final class PageFurniture {
         return i;
     }
 
+    /** @param text a normalised line */
     static boolean isFurniture(String text) {
-        String c = Texts.compact(text);
+        String c = Texts.removeSpaces(text);
         if (c.isEmpty()) {
             return true;
         }

@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,10 @@ final class PeriodParser {
 
     /** The look-ahead for the words' first characters fails at once at almost every position. */
     private static final Pattern KEY = Pattern.compile("(?=[统所数])(?:统计期限|统计时限|统计时间|统计周期|统计区间|统计时段|所列数据|数据统计)");
+    /** What every key word holds: lines without one of them are not searched. */
+    private static final List<String> KEY_CORES = List.of("统计", "所列数据");
+    /** The most characters of a key word before its 统计 (数据 in 数据统计). */
+    private static final int BEFORE_STAT = 2;
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})");
     private static final Pattern WHOLE_YEAR = Pattern.compile("^\\D{0,4}(\\d{4})\\s*(?:年度|全年)");
@@ -24,12 +29,11 @@ final class PeriodParser {
     }
 
     /** The first statement of the period, or null when the report states none. */
-    static StatisticsPeriod find(List<TextLine> lines) {
-        for (TextLine l : lines) {
-            if (!l.text().contains("统计") && !l.text().contains("所列数据")) {
-                continue;
-            }
-            Matcher k = KEY.matcher(l.text());
+    static StatisticsPeriod find(Paragraphs paragraphs) {
+        BitSet keyed = paragraphs.holding(KEY_CORES);
+        for (int i = keyed.nextSetBit(0); i >= 0; i = keyed.nextSetBit(i + 1)) {
+            TextLine l = paragraphs.lines().get(i);
+            Matcher k = KEY.matcher(l.text()).region(firstKey(l.text()), l.text().length());
             while (k.find()) {
                 StatisticsPeriod p = read(l, k.start(), k.end());
                 if (p != null) {
@@ -38,6 +42,13 @@ final class PeriodParser {
             }
         }
         return null;
+    }
+
+    /** Where the first key word of a line holding one of {@link #KEY_CORES} can start: the pattern is tried from there. */
+    private static int firstKey(String t) {
+        int stat = Search.indexOf(t, "统计");
+        int data = Search.indexOf(t, "所列数据");
+        return Math.min(stat < 0 ? t.length() : Math.max(0, stat - BEFORE_STAT), data < 0 ? t.length() : data);
     }
 
     private static StatisticsPeriod read(TextLine l, int keyStart, int keyEnd) {

@@ -57,25 +57,37 @@ public final class ReportParser {
         }
     }
 
-    /** The tab-separated cells of a row, empty ones included. */
+    /** The tab-separated cells of a row, empty ones included: an immutable list that RawLine keeps without a copy. */
     private static List<String> cells(String row) {
-        List<String> cells = new ArrayList<>();
+        int tabs = 0;
+        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', tab + 1)) {
+            tabs++;
+        }
+        String[] cells = new String[tabs + 1];
         int from = 0;
-        for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', from)) {
-            cells.add(row.substring(from, tab));
+        for (int i = 0; i < tabs; i++) {
+            int tab = row.indexOf('\t', from);
+            cells[i] = row.substring(from, tab);
             from = tab + 1;
         }
-        cells.add(row.substring(from));
-        return cells;
+        cells[tabs] = row.substring(from);
+        return List.of(cells);
     }
 
     public static Report parse(String source, List<RawLine> lines) {
-        List<SourceLine> src = lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList();
+        SourceLine[] src = new SourceLine[lines.size()];
+        for (int i = 0; i < src.length; i++) {
+            src[i] = new SourceLine(lines.get(i).number(), lines.get(i).text());
+        }
         TableExtractor.Result tables = TableExtractor.extract(lines);
 
-        List<RawLine> paragraphs = tables.paragraphs().stream().filter(l -> !l.text().isBlank()).toList();
-        paragraphs = paragraphs.subList(0, PageFurniture.start(paragraphs));
-        List<TextLine> text = paragraphs.stream().map(TextLine::of).toList();
+        List<TextLine> text = new ArrayList<>(tables.paragraphs().size());
+        for (RawLine l : tables.paragraphs()) {
+            if (!l.text().isBlank()) {
+                text.add(TextLine.of(l));
+            }
+        }
+        text.subList(PageFurniture.start(text), text.size()).clear();
 
         List<TextLine> withTables = new ArrayList<>(text);
         for (TableInfo t : tables.tables()) {
@@ -85,11 +97,12 @@ public final class ReportParser {
         withTables.sort(Comparator.comparingInt(TextLine::number));
 
         List<Section> sections = SectionParser.parse(withTables);
-        StatisticsPeriod period = PeriodParser.find(text);
-        Contact contact = ContactParser.find(text);
-        ReportMetadata meta = MetadataExtractor.extract(text, sections, period);
+        Paragraphs paragraphs = new Paragraphs(text);
+        StatisticsPeriod period = PeriodParser.find(paragraphs);
+        Contact contact = ContactParser.find(paragraphs);
+        ReportMetadata meta = MetadataExtractor.extract(paragraphs, sections, period);
         NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
-                narrative.figures(), narrative.groups(), narrative.statements(), src, List.of());
+                narrative.figures(), narrative.groups(), narrative.statements(), List.of(src), List.of());
     }
 }

@@ -2,8 +2,6 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ogichecker.model.Section;
 
 /**
@@ -16,8 +14,8 @@ import org.ogichecker.model.Section;
  */
 final class SectionParser {
 
-    private static final Pattern LEVEL1 = Pattern.compile("([一二三四五六七八九十]{1,3})\\s*[、.]\\s*");
-    private static final Pattern LEVEL2 = Pattern.compile("\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)\\s*");
+    /** The most characters of a heading's numeral (十一 … 九十九). */
+    private static final int MAX_NUMERAL = 3;
     /** How far a heading's number may jump ahead of the previous one (one part missing). */
     private static final int MAX_STEP = 2;
 
@@ -71,10 +69,11 @@ final class SectionParser {
         for (TextLine tl : lines) {
             Heading h = heading(tl.text(), l1 == null ? 0 : l1.ordinal, l2 == null ? 0 : l2.ordinal);
             if (h == null) {
-                for (Open o : new Open[] {l1, l2}) {
-                    if (o != null) {
-                        o.append(tl.text(), tl.number());
-                    }
+                if (l1 != null) {
+                    l1.append(tl.text(), tl.number());
+                }
+                if (l2 != null) {
+                    l2.append(tl.text(), tl.number());
                 }
                 continue;
             }
@@ -93,31 +92,53 @@ final class SectionParser {
                 l2 = o;
             }
         }
-        return all.stream().map(Open::close).toList();
+        Section[] sections = new Section[all.size()];
+        for (int i = 0; i < sections.length; i++) {
+            sections[i] = all.get(i).close();
+        }
+        return List.of(sections); // kept by the Report without another copy
     }
 
     /**
      * The heading a line starts with, given the ordinals of the current level-1 and level-2
-     * headings (0 when none), or null.
+     * headings (0 when none), or null. Level 1 is {@code 一、} or {@code 一.}, level 2 {@code (一)}; a numeral has
+     * one to three characters, and spaces may stand around each part.
      */
     static Heading heading(String line, int lastLevel1, int lastLevel2) {
-        if (line.isEmpty() || !mayStartHeading(line.charAt(0))) {
+        boolean level2 = line.startsWith("(");
+        int from = level2 ? skipSpaces(line, 1) : 0;
+        int end = numeralEnd(line, from);
+        if (end == from) {
+            return null; // most lines
+        }
+        int mark = skipSpaces(line, end);
+        if (mark == line.length()
+                || (level2 ? line.charAt(mark) != ')' : line.charAt(mark) != '、' && line.charAt(mark) != '.')) {
             return null;
         }
-        Matcher m = LEVEL1.matcher(line);
-        if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel1)) {
-            return split(1, m.group(1), line.substring(m.end()));
+        String numeral = line.substring(from, end);
+        int ordinal = Numerals.value(numeral);
+        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1)) {
+            return null;
         }
-        m = LEVEL2.matcher(line);
-        if (m.lookingAt() && follows(Numerals.value(m.group(1)), lastLevel2)) {
-            return split(2, m.group(1), line.substring(m.end()));
-        }
-        return null;
+        return split(level2 ? 2 : 1, numeral, ordinal, line.substring(skipSpaces(line, mark + 1)));
     }
 
-    /** The first character of a heading of either level (most lines have another: no pattern is tried). */
-    private static boolean mayStartHeading(char c) {
-        return c == '(' || Numerals.isHeadingNumeral(c);
+    /** The end of the numeral at {@code from}, or {@code from} when none stands there (or a run longer than a numeral). */
+    private static int numeralEnd(String line, int from) {
+        int end = from;
+        while (end < line.length() && Numerals.isHeadingNumeral(line.charAt(end))) {
+            end++;
+        }
+        return end - from <= MAX_NUMERAL ? end : from;
+    }
+
+    /** The index of the first character at or after {@code i} that is not a space (ASCII ' ' or \t … \r). */
+    private static int skipSpaces(String line, int i) {
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) >= '\t' && line.charAt(i) <= '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean follows(int ordinal, int last) {
@@ -125,8 +146,7 @@ final class SectionParser {
     }
 
     /** The heading is the first clause; what follows a sentence end or a colon is text. */
-    private static Heading split(int level, String numeral, String after) {
-        int ordinal = Numerals.value(numeral);
+    private static Heading split(int level, String numeral, int ordinal, String after) {
         int end = -1;
         for (int i = 0; i < after.length() && end < 0; i++) {
             char c = after.charAt(i);

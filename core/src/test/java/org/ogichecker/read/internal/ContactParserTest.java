@@ -15,7 +15,7 @@ class ContactParserTest {
         for (int i = 0; i < lines.length; i++) {
             text.add(new TextLine(i + 1, Texts.normalize(lines[i]).strip()));
         }
-        return ContactParser.find(text);
+        return ContactParser.find(new Paragraphs(text));
     }
 
     @Test
@@ -61,5 +61,20 @@ class ContactParserTest {
         Contact c = contact("传真电话：0951-5035245");
         assertThat(c.faxes()).containsExactly("0951-5035245");
         assertThat(c.phones()).isEmpty();
+    }
+
+    @Test
+    void labelsAndAddressesFurtherOnInALineAreAllFound() {
+        Contact c = contact("办公电话：0951-5035245，电子邮箱：a@x.cn；咨询电话：0951-5035246，传真：0951-5035247，"
+                + "监督电话：12345678，邮箱：b.c@y.gov.cn");
+        assertThat(c.phones()).containsExactly("0951-5035245", "0951-5035246", "12345678");
+        assertThat(c.faxes()).containsExactly("0951-5035247");
+        assertThat(c.emails()).containsExactly("a@x.cn", "b.c@y.gov.cn");
+    }
+
+    @Test
+    void anEmailAddressKeepsAtMostTheLongestLocalPart() {
+        String local = "a".repeat(70);
+        assertThat(contact("邮箱：" + local + "@x.cn").emails()).containsExactly("a".repeat(64) + "@x.cn");
     }
 }

@@ -16,7 +16,7 @@ class PeriodParserTest {
         for (int i = 0; i < lines.length; i++) {
             text.add(new TextLine(i + 1, lines[i]));
         }
-        return PeriodParser.find(text);
+        return PeriodParser.find(new Paragraphs(text));
     }
 
     @ParameterizedTest
@@ -32,6 +32,13 @@ class PeriodParserTest {
         assertThat(p.to()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.evidence()).startsWith(sentence.substring(0, 4)).doesNotContain("说明");
+    }
+
+    @Test
+    void aKeyWordAfterAnotherUseOfTheWordStatisticsIsFound() {
+        StatisticsPeriod p = period("我们加强了统计工作。数据统计时段为2018年1月1日至2018年12月31日。");
+        assertThat(p.from()).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(p.evidence()).isEqualTo("数据统计时段为2018年1月1日至2018年12月31日。");
     }
 
     @Test

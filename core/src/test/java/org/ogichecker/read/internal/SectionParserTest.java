@@ -94,4 +94,16 @@ class SectionParserTest {
         assertThat(s.get(0).text()).isEmpty();
         assertThat(s.get(0).endLine()).isEqualTo(1);
     }
+
+    @Test
+    void spacesMayStandAroundEachPartOfAHeadingButANumeralHasAtMostThreeCharacters() {
+        assertThat(SectionParser.heading("一 、 概述", 0, 0)).isEqualTo(new SectionParser.Heading(1, "一", 1, "概述", ""));
+        assertThat(SectionParser.heading("( 二 ) 依申请公开。正文", 0, 1))
+                .isEqualTo(new SectionParser.Heading(2, "二", 2, "依申请公开", "正文"));
+        assertThat(SectionParser.heading("十一.其他", 10, 0)).isEqualTo(new SectionParser.Heading(1, "十一", 11, "其他", ""));
+        assertThat(SectionParser.heading("一二三四、列表", 0, 0)).isNull();
+        assertThat(SectionParser.heading("(一)列表", 0, 2)).isNull();
+        assertThat(SectionParser.heading("一是加强领导", 0, 0)).isNull();
+        assertThat(SectionParser.heading("()、", 0, 0)).isNull();
+    }
 }

@@ -298,7 +298,7 @@ final class ClaimFinder {
                 }
             }
         }
-        if (s.contains("附表") || s.contains("附件") || s.contains("统计表") || s.contains("情况表")) {
+        if (s.indexOf('附') >= 0 || s.indexOf('表') >= 0) { // each shape holds 附件 or 表
             for (Span m : matches(ClaimFinder::table, TABLE_STARTS)) {
                 add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
             }

@@ -33,9 +33,9 @@ final class ClaimFinder {
     private static final String CHANGE = "其中|较上|比上|同比|上年|去年|往年|结转|增加|减少|增长|下降|平均|人均|每|率";
 
     // --- applications (依申请公开) ---
-    private static final Pattern APP_VERB = Pattern.compile("收到|受理|新收|接到|接收|收悉|办结|答复|回复|办理完毕|处理完毕");
-    /** Every verb of {@link #APP_VERB} holds one of these. */
-    private static final String APP_VERB_CHARS = "收受接办答回处";
+    private static final String[] APP_VERBS = {"收到", "受理", "新收", "接到", "接收", "收悉", "办结", "答复", "回复", "办理完毕", "处理完毕"};
+    /** The first characters of {@link #APP_VERBS}. */
+    private static final String APP_VERB_FIRSTS = "收受新接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
     private static final Words APP_TOPIC = new Words("政府信息公开申请|信息公开申请|依申请公开|公开申请");
@@ -202,14 +202,19 @@ final class ClaimFinder {
     }
 
     private void applications(FigureHit h, String local, String after) {
-        if (!hasAny(local, APP_VERB_CHARS)) {
+        if (!hasAny(local, APP_VERB_FIRSTS)) {
             return;
         }
+        // the last verb as a left-to-right search meets them: in 新收到 it is 新收, and 到 is left over
         String verb = null;
         int verbAt = -1;
-        for (Matcher m = APP_VERB.matcher(local); m.find(); ) {
-            verb = m.group();
-            verbAt = m.start();
+        for (int i = 0; i < local.length(); i++) {
+            String v = APP_VERB_FIRSTS.indexOf(local.charAt(i)) >= 0 ? verbAt(local, i) : null;
+            if (v != null) {
+                verb = v;
+                verbAt = i;
+                i += v.length() - 1;
+            }
         }
         if (verb == null || isNegated(local, verbAt)) {
             return;
@@ -228,7 +233,17 @@ final class ClaimFinder {
         }
     }
 
-    /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
+    /** The first of {@link #APP_VERBS} that stands at {@code i}, null if none does. */
+    private static String verbAt(String local, int i) {
+        for (String v : APP_VERBS) {
+            if (local.startsWith(v, i)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether s holds one of the characters: a cheap test before a search that needs one. */
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < chars.length(); i++) {
             if (s.indexOf(chars.charAt(i)) >= 0) {

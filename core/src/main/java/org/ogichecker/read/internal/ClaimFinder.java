@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.Statement;
@@ -34,9 +33,9 @@ final class ClaimFinder {
     private static final String CHANGE = "其中|较上|比上|同比|上年|去年|往年|结转|增加|减少|增长|下降|平均|人均|每|率";
 
     // --- applications (依申请公开) ---
-    private static final Pattern APP_VERB = Pattern.compile("收到|受理|新收|接到|接收|收悉|办结|答复|回复|办理完毕|处理完毕");
-    /** Every verb of {@link #APP_VERB} holds one of these. */
-    private static final String APP_VERB_CHARS = "收受接办答回处";
+    private static final String[] APP_VERBS = {"收到", "受理", "新收", "接到", "接收", "收悉", "办结", "答复", "回复", "办理完毕", "处理完毕"};
+    /** The first characters of {@link #APP_VERBS}. */
+    private static final String APP_VERB_FIRSTS = "收受新接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
     private static final Words APP_TOPIC = new Words("政府信息公开申请|信息公开申请|依申请公开|公开申请");
@@ -81,30 +80,18 @@ final class ClaimFinder {
             new Channel(StatementKind.ITEMS_GAZETTE, "公报", "(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)",
                     "微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"));
 
-    // --- claims without a number ---
-    private static final Pattern NO_APPLICATION = Pattern.compile(
-            "(?<!尚)(?:未|没有)(?:收到|受理|接到|接收|发生|产生|出现|有)([^,。;!?0-9]{0,25})申请(?!人)(?:公开)?"
-            + "|(?:没有|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)(?:类|的)?申请(?!人)");
-    private static final Pattern NO_APPLICATION_EXCLUDED = Pattern.compile("因|复议|诉讼|许可|审批");
+    // --- claims without a number (each found by a scan below) ---
+    private static final Words NO_APPLICATION_EXCLUDED = new Words("因|复议|诉讼|许可|审批");
     /** After "未发生…申请" these words make it about reviews caused by applications, not about applications. */
     private static final Pattern NO_APPLICATION_REST = Pattern.compile("复议|诉讼|申诉|引起|提起|导致|[0-9]");
-    private static final String NEGATION = "(?<!尚|有)(?:(?:未|没有)(?:发生过|发生|收到|接到|出现|有|产生|涉及|被|因|受理|接收|提起)"
-            + "|无(?=因|行政|政府|信息|任何|针对|涉及|被|复议|诉讼|相关|有关))";
-    private static final Pattern NO_REVIEW = Pattern.compile(
-            NEGATION + "([^,。;!?0-9]{0,30}?)(?:复议([^,。;!?0-9]{0,20}?)诉讼|诉讼([^,。;!?0-9]{0,20}?)复议)"
-            + "|复议[^,。;!?0-9]{0,12}?诉讼[^,。;!?0-9]{0,8}?(?:均为|都为|均是|都是|皆为|均|都)\\s*(?:0|零)(?![0-9.])");
     /** "没有被纠错的复议…" speaks of outcomes, not of there being none. */
-    private static final Pattern NO_REVIEW_EXCLUDED = Pattern.compile("纠错|纠正|撤销|败诉|维持|驳回|结果");
-    private static final Pattern NO_FEE = Pattern.compile(
-            "(?<!尚|是否)(?:未|没有|不|无|从未)(?:再)?收(?!到)(?:取)?(?:过)?([^,。;!?0-9]{0,20}?)费");
+    private static final Words NO_REVIEW_EXCLUDED = new Words("纠错|纠正|撤销|败诉|维持|驳回|结果");
     /** "不收取其他费用" says nothing about the fee that may have been collected. */
-    private static final Pattern NO_FEE_EXCLUDED = Pattern.compile("其他|其它|以外|之外|额外");
+    private static final Words NO_FEE_EXCLUDED = new Words("其他|其它|以外|之外|额外");
     private static final String NO_APPLICATION_STARTS = "未没无";
     private static final String NO_REVIEW_STARTS = "未没无复";
     private static final String NO_FEE_STARTS = "未没不无从";
     private static final String TABLE_STARTS = "附统情";
-    private static final Pattern TABLE = Pattern.compile(
-            "(?<!无|没有|未)附表|附件[^,。;!?]{0,40}?(?:统计表|情况表|统计数据)|(?:统计表|情况表)[^,。;!?]{0,8}?(?:附后|见附件)");
 
     private final String s;
     private final TextBlock block;
@@ -215,14 +202,19 @@ final class ClaimFinder {
     }
 
     private void applications(FigureHit h, String local, String after) {
-        if (!hasAny(local, APP_VERB_CHARS)) {
+        if (!hasAny(local, APP_VERB_FIRSTS)) {
             return;
         }
+        // the last verb as a left-to-right search meets them: in 新收到 it is 新收, and 到 is left over
         String verb = null;
         int verbAt = -1;
-        for (Matcher m = APP_VERB.matcher(local); m.find(); ) {
-            verb = m.group();
-            verbAt = m.start();
+        for (int i = 0; i < local.length(); i++) {
+            String v = APP_VERB_FIRSTS.indexOf(local.charAt(i)) >= 0 ? verbAt(local, i) : null;
+            if (v != null) {
+                verb = v;
+                verbAt = i;
+                i += v.length() - 1;
+            }
         }
         if (verb == null || isNegated(local, verbAt)) {
             return;
@@ -241,7 +233,17 @@ final class ClaimFinder {
         }
     }
 
-    /** Whether s holds one of the characters: a cheap test before a pattern that needs one. */
+    /** The first of {@link #APP_VERBS} that stands at {@code i}, null if none does. */
+    private static String verbAt(String local, int i) {
+        for (String v : APP_VERBS) {
+            if (local.startsWith(v, i)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether s holds one of the characters: a cheap test before a search that needs one. */
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < chars.length(); i++) {
             if (s.indexOf(chars.charAt(i)) >= 0) {
@@ -286,50 +288,44 @@ final class ClaimFinder {
         return m.find() && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
     }
 
-    /** Each pattern is tried only in a block that holds the words it cannot match without. */
+    /** Each scan is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
         if (s.contains("申请")) {
-            for (MatchResult m : matches(NO_APPLICATION, NO_APPLICATION_STARTS, "申请")) {
-                String gap = m.group(1) == null ? "" : m.group(1);
+            for (Span m : matches(ClaimFinder::noApplication, NO_APPLICATION_STARTS)) {
                 String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
-                if (m.group().contains("公开") && !NO_APPLICATION_EXCLUDED.matcher(gap).find()
+                if (holds(m.start(), m.end(), "公开") && !NO_APPLICATION_EXCLUDED.in(s, m.gapStart(), m.gapEnd())
                         && !NO_APPLICATION_REST.matcher(rest).find()) {
                     add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
                 }
             }
         }
         if (s.contains("复议") && s.contains("诉讼")) {
-            for (MatchResult m : matches(NO_REVIEW, NO_REVIEW_STARTS, "复议", "诉讼")) {
-                if (!NO_REVIEW_EXCLUDED.matcher(m.group()).find() && aboutDisclosure(m.start(), m.end())) {
+            for (Span m : matches(ClaimFinder::noReview, NO_REVIEW_STARTS)) {
+                if (!NO_REVIEW_EXCLUDED.in(s, m.start(), m.end()) && aboutDisclosure(m.start(), m.end())) {
                     add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
                 }
             }
         }
         if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
-            for (MatchResult m : matches(NO_FEE, NO_FEE_STARTS, "收", "费")) {
-                if (!NO_FEE_EXCLUDED.matcher(m.group(1)).find()) {
+            for (Span m : matches(ClaimFinder::noFee, NO_FEE_STARTS)) {
+                if (!NO_FEE_EXCLUDED.in(s, m.gapStart(), m.gapEnd())) {
                     add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
                 }
             }
         }
-        if (s.contains("附表") || s.contains("附件") || s.contains("统计表") || s.contains("情况表")) {
-            for (MatchResult m : matches(TABLE, TABLE_STARTS)) {
+        if (s.indexOf('附') >= 0 || s.indexOf('表') >= 0) { // each shape holds 附件 or 表
+            for (Span m : matches(ClaimFinder::table, TABLE_STARTS)) {
                 add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
             }
         }
     }
 
     /**
-     * The non-overlapping matches of a pattern, tried only where one of its first characters ({@code starts})
-     * stands: {@link Matcher#find()} would try every position, which costs most of the time on ordinary text,
-     * while {@link String#indexOf(int, int)} finds the candidates fast. A try costs about a microsecond (the
-     * gaps exclude a non-ASCII character, which the regex engine tests slowly), so a candidate is tried only
-     * when the clause it starts holds the {@code needed} words: the pattern has them all, and none of its
-     * parts matches a clause end.
+     * The non-overlapping matches of a scan, tried only where one of its first characters ({@code starts})
+     * stands: {@link String#indexOf(int, int)} finds the candidates fast.
      */
-    private List<MatchResult> matches(Pattern p, String starts, String... needed) {
-        List<MatchResult> out = new ArrayList<>();
-        Matcher m = null; // made for the first candidate that is tried: most blocks have none
+    private List<Span> matches(Scan scan, String starts) {
+        List<Span> out = new ArrayList<>();
         int[] next = new int[starts.length()]; // the next position of each first character, -1 after the last
         for (int k = 0; k < next.length; k++) {
             next[k] = s.indexOf(starts.charAt(k));
@@ -348,34 +344,14 @@ final class ClaimFinder {
             if (at < 0) {
                 return out;
             }
-            if (clauseHolds(at, needed) && (m = matcher(m, p)).region(at, s.length()).lookingAt()) {
-                out.add(m.toMatchResult());
+            Span m = scan.at(s, at);
+            if (m != null) {
+                out.add(m);
                 from = m.end();
             } else {
                 from = at + 1;
             }
         }
-    }
-
-    private Matcher matcher(Matcher made, Pattern p) {
-        return made != null ? made : p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    /**
-     * Whether the clause starting at {@code at} holds every word. Only {@link #CLAUSE} characters are looked
-     * at: a clause that runs on past them may hold the words further on, so it is not ruled out.
-     */
-    private boolean clauseHolds(int at, String... words) {
-        int end = Clauses.clauseEnd(s, at, CLAUSE);
-        if (end == at + CLAUSE) {
-            return true;
-        }
-        for (String w : words) {
-            if (!holds(at, end, w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean holds(int from, int to, String word) {
@@ -385,6 +361,222 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    // --- the scans for claims without a number ---
+    // Each reads one claim's fixed shape at a position: the words in order, and gaps of at most n characters
+    // that are no clause end and (most) no digit. It finds what the regex in its comment finds with find()
+    // from that position (lazy ?-gaps take the first fit, greedy ones the last); a regex would test the gap
+    // characters several times slower, and these are tried at every candidate in every block.
+
+    /** Where a scan found a claim, and the words in its gap (empty at {@code end} when it has none). */
+    record Span(int start, int end, int gapStart, int gapEnd) {
+        Span(int start, int end) {
+            this(start, end, end, end);
+        }
+    }
+
+    /** A scan at a position: the claim starting there, or null. */
+    interface Scan {
+        Span at(String s, int at);
+    }
+
+    /**
+     * {@code (?<!尚)(?:未|没有)(?:收到|受理|接到|接收|发生|产生|出现|有)([^,。;!?0-9]{0,25})申请(?!人)(?:公开)?
+     * |(?:没有|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)(?:类|的)?申请(?!人)}.
+     */
+    static Span noApplication(String s, int at) {
+        int n = prefix(s, at, "未", "没有");
+        int verb = n > 0 && !before(s, at, "尚") ? prefix(s, at + n, "收到", "受理", "接到", "接收", "发生", "产生", "出现", "有") : 0;
+        if (verb > 0) {
+            int gap = at + n + verb;
+            for (int q = gapEnd(s, gap, 25, true); q >= gap; q--) {
+                if (isApplication(s, q)) {
+                    return new Span(at, q + 2 + (s.startsWith("公开", q + 2) ? 2 : 0), gap, q);
+                }
+            }
+        }
+        int p = at + prefix(s, at, "没有", "无");
+        if (p == at) {
+            return null;
+        }
+        p += s.startsWith("任何", p) ? 2 : 0;
+        int topic = prefix(s, p, "政府信息公开", "信息公开", "依申请公开");
+        if (topic == 0) {
+            return null;
+        }
+        p += topic + prefix(s, p + topic, "类", "的");
+        return isApplication(s, p) ? new Span(at, p + 2) : null;
+    }
+
+    /** 申请 not as in 申请人. */
+    private static boolean isApplication(String s, int at) {
+        return s.startsWith("申请", at) && !s.startsWith("人", at + 2);
+    }
+
+    /**
+     * {@code NEGATION([^,。;!?0-9]{0,30}?)(?:复议([^,。;!?0-9]{0,20}?)诉讼|诉讼([^,。;!?0-9]{0,20}?)复议)
+     * |复议[^,。;!?0-9]{0,12}?诉讼[^,。;!?0-9]{0,8}?(?:均为|都为|均是|都是|皆为|均|都)\s*(?:0|零)(?![0-9.])}.
+     */
+    static Span noReview(String s, int at) {
+        if (s.startsWith("复议", at)) { // "复议、诉讼均为0"
+            for (int q = at + 2, last = gapEnd(s, q, 12, true); q <= last; q++) {
+                if (s.startsWith("诉讼", q)) {
+                    for (int r = q + 2, lastR = gapEnd(s, r, 8, true); r <= lastR; r++) {
+                        int end = allZero(s, r);
+                        if (end > 0) {
+                            return new Span(at, end);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        int gap = negationEnd(s, at);
+        if (gap < 0) {
+            return null;
+        }
+        for (int q = gap, last = gapEnd(s, gap, 30, true); q <= last; q++) {
+            int end = Math.max(pairEnd(s, q, "复议", "诉讼"), pairEnd(s, q, "诉讼", "复议"));
+            if (end > 0) {
+                return new Span(at, end, gap, q);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of {@code (?<!尚|有)(?:(?:未|没有)(?:发生过|发生|收到|接到|出现|有|产生|涉及|被|因|受理|接收|提起)
+     * |无(?=因|行政|政府|信息|任何|针对|涉及|被|复议|诉讼|相关|有关))} at a position, -1 if it is not there.
+     * (Backing off 发生过 to 发生 finds nothing more: the gap may hold 过, but 复议 and 诉讼 cannot start at it.)
+     */
+    private static int negationEnd(String s, int at) {
+        if (before(s, at, "尚") || before(s, at, "有")) {
+            return -1;
+        }
+        int n = prefix(s, at, "未", "没有");
+        if (n > 0) {
+            int verb = prefix(s, at + n, "发生过", "发生", "收到", "接到", "出现", "有", "产生", "涉及", "被", "因", "受理", "接收", "提起");
+            return verb > 0 ? at + n + verb : -1;
+        }
+        return s.startsWith("无", at) && prefix(s, at + 1, "因", "行政", "政府", "信息", "任何", "针对", "涉及", "被",
+                "复议", "诉讼", "相关", "有关") > 0 ? at + 1 : -1;
+    }
+
+    /** The end of {@code first[^,。;!?0-9]{0,20}?second} at a position, -1 if it is not there. */
+    private static int pairEnd(String s, int at, String first, String second) {
+        if (s.startsWith(first, at)) {
+            for (int q = at + first.length(), last = gapEnd(s, q, 20, true); q <= last; q++) {
+                if (s.startsWith(second, q)) {
+                    return q + second.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The end of {@code (?:均为|都为|均是|都是|皆为|均|都)\s*(?:0|零)(?![0-9.])} at a position, -1 if it is not there. */
+    private static int allZero(String s, int at) {
+        for (String w : new String[] {"均为", "都为", "均是", "都是", "皆为", "均", "都"}) {
+            if (s.startsWith(w, at)) {
+                int q = at + w.length();
+                while (q < s.length() && isSpace(s.charAt(q))) {
+                    q++;
+                }
+                if (q < s.length() && (s.charAt(q) == '0' || s.charAt(q) == '零')
+                        && (q + 1 == s.length() || !isDigit(s.charAt(q + 1)) && s.charAt(q + 1) != '.')) {
+                    return q + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code (?<!尚|是否)(?:未|没有|不|无|从未)(?:再)?收(?!到)(?:取)?(?:过)?([^,。;!?0-9]{0,20}?)费}. (Backing off 取
+     * or 过 finds nothing more: the gap would then start at it, and the same positions were tried.)
+     */
+    static Span noFee(String s, int at) {
+        int p = at + prefix(s, at, "未", "没有", "不", "无", "从未");
+        if (p == at || before(s, at, "尚") || before(s, at, "是否")) {
+            return null;
+        }
+        p += prefix(s, p, "再");
+        if (!s.startsWith("收", p) || s.startsWith("到", p + 1)) {
+            return null;
+        }
+        p += 1 + prefix(s, p + 1, "取");
+        p += prefix(s, p, "过");
+        for (int q = p, last = gapEnd(s, p, 20, true); q <= last; q++) {
+            if (s.startsWith("费", q)) {
+                return new Span(at, q + 1, p, q);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code (?<!无|没有|未)附表|附件[^,。;!?]{0,40}?(?:统计表|情况表|统计数据)
+     * |(?:统计表|情况表)[^,。;!?]{0,8}?(?:附后|见附件)}.
+     */
+    static Span table(String s, int at) {
+        if (s.startsWith("附表", at) && !before(s, at, "无") && !before(s, at, "没有") && !before(s, at, "未")) {
+            return new Span(at, at + 2);
+        }
+        int p = at + prefix(s, at, "附件");
+        String[] ends = {"统计表", "情况表", "统计数据"};
+        int limit = 40;
+        if (p == at) {
+            p = at + prefix(s, at, "统计表", "情况表");
+            ends = new String[] {"附后", "见附件"};
+            limit = 8;
+        }
+        if (p == at) {
+            return null;
+        }
+        for (int q = p, last = gapEnd(s, p, limit, false); q <= last; q++) {
+            int n = prefix(s, q, ends);
+            if (n > 0) {
+                return new Span(at, q + n);
+            }
+        }
+        return null;
+    }
+
+    /** The length of the first word that stands at {@code at}, 0 if none does. */
+    private static int prefix(String s, int at, String... words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the word stands right before {@code at}. */
+    private static boolean before(String s, int at, String word) {
+        return at >= word.length() && s.startsWith(word, at - word.length());
+    }
+
+    /** The end of a gap from {@code from}: at most {@code max} characters that end no clause (and are no digit). */
+    private static int gapEnd(String s, int from, int max, boolean noDigit) {
+        int end = Math.min(s.length(), from + max);
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (Clauses.endsClause(c) || noDigit && isDigit(c)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of java.util.regex. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {

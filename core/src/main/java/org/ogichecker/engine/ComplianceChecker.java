@@ -243,7 +243,7 @@ public final class ComplianceChecker {
         Report r = report.withMetadata(meta);
         Regime regime = meta.regime();
         boolean unreadable = r.isUnreadable();
-        FindingSink sink = new FindingSink();
+        FindingSink sink = new FindingSink(byDrlName);
         List<Object> facts = unreadable ? List.copyOf(r.problems()) : facts(r, options.previous());
         if (models != null) {
             KieSessionsPool pool = byRegime.computeIfAbsent(new BaseKey(regime, unreadable), this::fromModels);
@@ -405,7 +405,7 @@ public final class ComplianceChecker {
     }
 
     /** A rule metadata value as a string ("" when absent); DRL may keep the quotes, depending on the parser. */
-    static String str(Map<String, Object> md, String key) {
+    private static String str(Map<String, Object> md, String key) {
         Object v = md.get(key);
         if (v == null) {
             return "";

@@ -1,6 +1,7 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -294,7 +295,13 @@ public final class R2007Items {
         Map<String, Optional<Labelled>> seen = new HashMap<>();
         for (Section s : r.sections()) {
             String text = s.text();
-            for (int start = 0; start < text.length(); ) {
+            int firstEnd = text.indexOf('\n');
+            // a subsection's lines after its first (the rest of its heading line) are usually lines of its parent's
+            // text, matched before: then only the first line can be new
+            boolean restInParent = firstEnd >= 0 && s.parent() >= 0
+                    && holdsLines(r.sections().get(s.parent()).text(), text, firstEnd + 1);
+            int until = restInParent ? firstEnd : text.length();
+            for (int start = 0; start < until; ) {
                 int end = text.indexOf('\n', start);
                 if (end < 0) {
                     end = text.length();
@@ -309,6 +316,19 @@ public final class R2007Items {
             }
         }
         return out;
+    }
+
+    /** True when {@code text} from {@code from} on occurs in {@code whole} as whole lines. */
+    private static boolean holdsLines(String whole, String text, int from) {
+        int n = text.length() - from;
+        for (int at = 0; at >= 0 && at + n <= whole.length(); ) {
+            if (whole.regionMatches(at, text, from, n) && (at + n == whole.length() || whole.charAt(at + n) == '\n')) {
+                return true;
+            }
+            int end = whole.indexOf('\n', at);
+            at = end < 0 ? -1 : end + 1;
+        }
+        return false;
     }
 
     /**
@@ -329,7 +349,7 @@ public final class R2007Items {
             if (c == ' ' || c == '\u3000') {
                 continue;
             }
-            if (!keptAsOne(c)) {
+            if (!KEPT_AS_ONE.get(c)) {
                 return UNKNOWN;
             }
             if (++kept > MAX_LABEL_END) {
@@ -337,6 +357,15 @@ public final class R2007Items {
             }
         }
         return NO_LABEL;
+    }
+
+    /** {@link #keptAsOne} of every character, computed once: {@link #labelEnd} asks it of most characters of every line. */
+    private static final BitSet KEPT_AS_ONE = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KEPT_AS_ONE.set(c, keptAsOne((char) c));
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ public final class R2007Items {
 
     /**
      * Words that name each item in a heading, matched on the compacted heading (no spaces). Word lists rather
-     * than regular expressions: every heading and labelled line is tested against them, and {@link #itemsNamed}
+     * than regular expressions: every heading and labelled line is tested against them, and {@link WordGroups}
      * finds them all in one pass.
      */
     private static final List<List<String>> HEADINGS = List.of(
@@ -60,27 +60,8 @@ public final class R2007Items {
                     "工作计划", "计划安排", "工作打算", "努力方向", "工作展望", "工作设想"),
             // "需要报告的其他事项" contains "其他事项"
             List.of("其他需报告", "其它需报告", "其他需要报告", "其它需要报告", "其他事项", "其它事项"));
-    /** The first characters of the {@link #HEADINGS} words, and for each the words that start with it. */
-    private static final String FIRST_CHARS;
-    private static final List<List<HeadingWord>> WORDS_BY_FIRST_CHAR;
-
-    static {
-        StringBuilder firsts = new StringBuilder();
-        List<List<HeadingWord>> byFirst = new ArrayList<>();
-        for (int k = 0; k < HEADINGS.size(); k++) {
-            for (String w : HEADINGS.get(k)) {
-                int at = firsts.indexOf(w.substring(0, 1));
-                if (at < 0) {
-                    at = firsts.length();
-                    firsts.append(w.charAt(0));
-                    byFirst.add(new ArrayList<>());
-                }
-                byFirst.get(at).add(new HeadingWord(w, k + 1));
-            }
-        }
-        FIRST_CHARS = firsts.toString();
-        WORDS_BY_FIRST_CHAR = byFirst.stream().map(List::copyOf).toList();
-    }
+    /** The {@link #HEADINGS} words, group {@code item - 1} for each item. */
+    private static final WordGroups HEADING_WORDS = new WordGroups(HEADINGS);
 
     /** A heading or label that itself names problems. */
     private static final List<String> NAMES_PROBLEMS = List.of("问题", "不足", "差距", "短板");
@@ -124,18 +105,14 @@ public final class R2007Items {
     private static final List<List<String>> TABLE_ROWS = List.of(
             List.of("1.1"), List.of("3.1"), List.of("7"), List.of("4", "5"), List.of(), List.of());
 
-    /** A word of {@link #HEADINGS} and the item it names. */
-    private record HeadingWord(String word, int item) {
-    }
-
-    /** The label of a heading or a paragraph, and the items (bit {@code 1 << item}) its words name. */
+    /** The label of a heading or a paragraph, and the items (bit {@code 1 << item - 1}) its words name. */
     private record Label(String text, int items) {
         static Label of(String text) {
-            return new Label(text, itemsNamed(text));
+            return new Label(text, HEADING_WORDS.found(text));
         }
 
         boolean hasWordsOf(int item) {
-            return (items & 1 << item) != 0;
+            return (items & 1 << item - 1) != 0;
         }
     }
 
@@ -212,22 +189,6 @@ public final class R2007Items {
         }
         // "因政府信息公开申请行政复议" names item (四), not (二)
         return item != 2 || label.text().contains("依申请") || !label.hasWordsOf(4);
-    }
-
-    /** The items (bit {@code 1 << item}) whose {@link #HEADINGS} words occur in {@code s}. */
-    private static int itemsNamed(String s) {
-        int items = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int first = FIRST_CHARS.indexOf(s.charAt(i));
-            if (first >= 0) {
-                for (HeadingWord w : WORDS_BY_FIRST_CHAR.get(first)) {
-                    if (s.startsWith(w.word(), i)) {
-                        items |= 1 << w.item();
-                    }
-                }
-            }
-        }
-        return items;
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -309,7 +270,7 @@ public final class R2007Items {
                 int labelEnd = labelEnd(text, start, end);
                 // the label is part of what precedes its end: without an item's word there, it names no item
                 if (labelEnd != NO_LABEL
-                        && (labelEnd == UNKNOWN || itemsNamed(Texts.compact(text.substring(start, labelEnd))) != 0)) {
+                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.compact(text.substring(start, labelEnd))) != 0)) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;

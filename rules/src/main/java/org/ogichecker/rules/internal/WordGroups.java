@@ -1,11 +1,13 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Groups of words, and which groups have a word in a text, found in one pass over it: a word list searched
- * word by word scans a long text once per word it does not contain.
+ * Groups of words, and which groups have a word in a text: the text is searched once per first character of the
+ * words rather than once per word (a topic an overview lacks was searched for each of its words), and only until
+ * every group is found.
  */
 final class WordGroups {
 
@@ -13,9 +15,11 @@ final class WordGroups {
     private record Word(String word, int group) {
     }
 
-    /** The first characters of the words, and for each the words that start with it. */
+    /** The first characters of the words, and for each the words that start with it and the groups of those. */
     private final String firstChars;
     private final List<List<Word>> byFirstChar;
+    private final int[] groupsByFirstChar;
+    private final int all;
 
     /** @param groups at most 32 groups of non-empty words */
     WordGroups(List<List<String>> groups) {
@@ -37,15 +41,21 @@ final class WordGroups {
         }
         this.firstChars = firsts.toString();
         this.byFirstChar = byFirst.stream().map(List::copyOf).toList();
+        this.groupsByFirstChar = byFirstChar.stream()
+                .mapToInt(ws -> ws.stream().mapToInt(w -> 1 << w.group()).reduce(0, (a, b) -> a | b)).toArray();
+        this.all = Arrays.stream(groupsByFirstChar).reduce(0, (a, b) -> a | b);
     }
 
     /** The groups (bit {@code 1 << index}) that have a word in {@code s}. */
     int found(String s) {
         int groups = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int first = firstChars.indexOf(s.charAt(i));
-            if (first >= 0) {
-                for (Word w : byFirstChar.get(first)) {
+        for (int f = 0; f < firstChars.length() && groups != all; f++) {
+            if ((groupsByFirstChar[f] & ~groups) == 0) {
+                continue; // its words can only name groups already found
+            }
+            char c = firstChars.charAt(f);
+            for (int i = s.indexOf(c); i >= 0 && (groupsByFirstChar[f] & ~groups) != 0; i = s.indexOf(c, i + 1)) {
+                for (Word w : byFirstChar.get(f)) {
                     if (s.startsWith(w.word(), i)) {
                         groups |= 1 << w.group();
                     }

@@ -25,6 +25,7 @@ import org.drools.model.Query;
 import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -275,13 +276,17 @@ public final class ComplianceChecker {
                 meta, unreadable ? null : regime, run, findings, r);
     }
 
-    /** A session pool of the key's rules straight from the pre-built model: nothing is compiled. */
+    /**
+     * A session pool of the key's rules straight from the pre-built model: nothing is compiled. The rule base is
+     * never changed once built, and saying so spares its sessions the locking and bookkeeping a mutable base needs.
+     */
     private KieSessionsPool fromModels(BaseKey key) {
         List<Model> selected = new ArrayList<>();
         for (Model m : models) {
             selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), key)).toList()));
         }
-        return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES).newKieSessionsPool(1);
+        return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES, KieBaseMutabilityOption.DISABLED)
+                .newKieSessionsPool(1);
     }
 
     private boolean applies(String drlName, BaseKey key) {

@@ -1,13 +1,12 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * Groups of words, and which groups have a word in a text: the text is searched once per first character of the
- * words rather than once per word (a topic an overview lacks was searched for each of its words), and only until
- * every group is found.
+ * Groups of words, and which groups have a word in a text, found without scanning the text once per word (a topic
+ * an overview lacks was searched for each of its words), and only until every group is found.
  */
 final class WordGroups {
 
@@ -15,11 +14,17 @@ final class WordGroups {
     private record Word(String word, int group) {
     }
 
-    /** The first characters of the words, and for each the words that start with it and the groups of those. */
+    /** The first characters of the words, as a string and as a set, and for each the words that start with it. */
     private final String firstChars;
+    private final BitSet firstCharSet = new BitSet();
     private final List<List<Word>> byFirstChar;
-    private final int[] groupsByFirstChar;
     private final int all;
+    /**
+     * From this length on, the text is searched once per first character with {@link String#indexOf}, which passes
+     * over the other characters faster than a test of each; a short text (a heading, a label) has fewer characters
+     * than the words have first characters, and is scanned once.
+     */
+    private static final int LONG_TEXT = 200;
 
     /** @param groups at most 32 groups of non-empty words */
     WordGroups(List<List<String>> groups) {
@@ -37,29 +42,41 @@ final class WordGroups {
                     byFirst.add(new ArrayList<>());
                 }
                 byFirst.get(at).add(new Word(w, g));
+                firstCharSet.set(w.charAt(0));
             }
         }
         this.firstChars = firsts.toString();
         this.byFirstChar = byFirst.stream().map(List::copyOf).toList();
-        this.groupsByFirstChar = byFirstChar.stream()
-                .mapToInt(ws -> ws.stream().mapToInt(w -> 1 << w.group()).reduce(0, (a, b) -> a | b)).toArray();
-        this.all = Arrays.stream(groupsByFirstChar).reduce(0, (a, b) -> a | b);
+        this.all = (int) ((1L << groups.size()) - 1);
     }
 
     /** The groups (bit {@code 1 << index}) that have a word in {@code s}. */
     int found(String s) {
         int groups = 0;
-        for (int f = 0; f < firstChars.length() && groups != all; f++) {
-            if ((groupsByFirstChar[f] & ~groups) == 0) {
-                continue; // its words can only name groups already found
-            }
-            char c = firstChars.charAt(f);
-            for (int i = s.indexOf(c); i >= 0 && (groupsByFirstChar[f] & ~groups) != 0; i = s.indexOf(c, i + 1)) {
-                for (Word w : byFirstChar.get(f)) {
-                    if (s.startsWith(w.word(), i)) {
-                        groups |= 1 << w.group();
-                    }
+        if (s.length() >= LONG_TEXT) {
+            for (int f = 0; f < firstChars.length() && groups != all; f++) {
+                char c = firstChars.charAt(f);
+                for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+                    groups |= startingAt(s, i, byFirstChar.get(f));
                 }
+            }
+            return groups;
+        }
+        for (int i = 0; i < s.length() && groups != all; i++) {
+            char c = s.charAt(i);
+            if (firstCharSet.get(c)) {
+                groups |= startingAt(s, i, byFirstChar.get(firstChars.indexOf(c)));
+            }
+        }
+        return groups;
+    }
+
+    /** The groups of the words that occur in {@code s} at {@code i}. */
+    private static int startingAt(String s, int i, List<Word> words) {
+        int groups = 0;
+        for (Word w : words) {
+            if (s.startsWith(w.word(), i)) {
+                groups |= 1 << w.group();
             }
         }
         return groups;

@@ -25,6 +25,7 @@ import org.drools.model.Query;
 import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -243,7 +244,7 @@ public final class ComplianceChecker {
         Report r = report.withMetadata(meta);
         Regime regime = meta.regime();
         boolean unreadable = r.isUnreadable();
-        FindingSink sink = new FindingSink();
+        FindingSink sink = new FindingSink(byDrlName);
         List<Object> facts = unreadable ? List.copyOf(r.problems()) : facts(r, options.previous());
         if (models != null) {
             KieSessionsPool pool = byRegime.computeIfAbsent(new BaseKey(regime, unreadable), this::fromModels);
@@ -275,13 +276,17 @@ public final class ComplianceChecker {
                 meta, unreadable ? null : regime, run, findings, r);
     }
 
-    /** A session pool of the key's rules straight from the pre-built model: nothing is compiled. */
+    /**
+     * A session pool of the key's rules straight from the pre-built model: nothing is compiled. The rule base is
+     * never changed once built, and saying so spares its sessions the locking and bookkeeping a mutable base needs.
+     */
     private KieSessionsPool fromModels(BaseKey key) {
         List<Model> selected = new ArrayList<>();
         for (Model m : models) {
             selected.add(new RegimeModel(m, m.getRules().stream().filter(r -> applies(r.getName(), key)).toList()));
         }
-        return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES).newKieSessionsPool(1);
+        return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES, KieBaseMutabilityOption.DISABLED)
+                .newKieSessionsPool(1);
     }
 
     private boolean applies(String drlName, BaseKey key) {
@@ -327,12 +332,16 @@ public final class ComplianceChecker {
         }
     }
 
-    /** The facts of a check: the report and its parts, then the previous-year report's. */
+    /**
+     * The facts of a check: the report and its parts, then the previous-year report's. The report's cells, sections
+     * and figures are not facts: inserting one per cell took about half of the time Drools spent on a report, so
+     * rules reach the cells and sections they are about through the report ({@code Cell(...) from ...}), and no
+     * rule asks for a figure alone (figure groups are facts).
+     */
     private static List<Object> facts(Report r, Report previous) {
         List<Object> facts = new ArrayList<>();
         facts.add(r);
         facts.add(r.metadata());
-        facts.addAll(r.sections());
         if (r.period() != null) {
             facts.add(r.period());
         }
@@ -340,8 +349,6 @@ public final class ComplianceChecker {
             facts.add(r.contact());
         }
         facts.addAll(r.tables());
-        facts.addAll(r.cells());
-        facts.addAll(r.figures());
         facts.addAll(r.groups());
         facts.addAll(r.statements());
         facts.addAll(r.problems());
@@ -402,7 +409,7 @@ public final class ComplianceChecker {
     }
 
     /** A rule metadata value as a string ("" when absent); DRL may keep the quotes, depending on the parser. */
-    static String str(Map<String, Object> md, String key) {
+    private static String str(Map<String, Object> md, String key) {
         Object v = md.get(key);
         if (v == null) {
             return "";

@@ -1,15 +1,14 @@
 package org.ogichecker.engine;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Section;
 
 /**
  * The one way a rule consequence reports: {@code Findings.of(kcontext).at(...).report(zh, en)}.
- * The rule id, requirement, severity, basis and title come from the firing rule's metadata, so a
- * consequence states only where and what.
+ * The rule id, requirement, severity, basis and title come from the firing rule's metadata (its {@link RuleInfo},
+ * read once when the checker starts), so a consequence states only where and what.
  */
 public final class Findings {
 
@@ -20,9 +19,8 @@ public final class Findings {
     }
 
     public static Builder of(RuleContext kcontext) {
-        Map<String, Object> meta = kcontext.getRule().getMetaData();
         FindingSink sink = (FindingSink) kcontext.getKieRuntime().getGlobal(GLOBAL);
-        return new Builder(sink, meta);
+        return new Builder(sink, sink.rule(kcontext.getRule().getName()));
     }
 
     /** Formats a number without a trailing ".0" or exponent: 3, 3.5, 0.25. */
@@ -33,7 +31,7 @@ public final class Findings {
     /** Builds one finding; {@link #report} adds it. */
     public static final class Builder {
         private final FindingSink sink;
-        private final Map<String, Object> meta;
+        private final RuleInfo rule;
         private String section;
         private String table;
         private String row;
@@ -43,9 +41,9 @@ public final class Findings {
         private String expected;
         private String actual;
 
-        private Builder(FindingSink sink, Map<String, Object> meta) {
+        private Builder(FindingSink sink, RuleInfo rule) {
             this.sink = sink;
-            this.meta = meta;
+            this.rule = rule;
         }
 
         public Builder section(String s) {
@@ -112,13 +110,8 @@ public final class Findings {
 
         /** Adds the finding with its message in Chinese and in English. */
         public void report(String zh, String en) {
-            sink.add(new Finding(
-                    str("id"), str("requirement"), Severity.valueOf(str("severity")), str("basis"), str("title"),
+            sink.add(new Finding(rule.id(), rule.requirement(), rule.severity(), rule.basis(), rule.title(),
                     zh, en, new Location(section, table, row, column, line), evidence, expected, actual));
-        }
-
-        private String str(String key) {
-            return ComplianceChecker.str(meta, key);
         }
     }
 }

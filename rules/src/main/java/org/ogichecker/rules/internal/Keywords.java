@@ -1,8 +1,8 @@
 package org.ogichecker.rules.internal;
 
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.SourceLine;
 import org.ogichecker.model.Statement;
@@ -24,26 +24,41 @@ public final class Keywords {
                 }
             }
         }
+    }
 
-        boolean coveredBy(String text) {
-            return words.stream().anyMatch(text::contains);
+    /** Topics and their words, searched together: an overview is long, and a topic it lacks is searched for each word. */
+    private record Topics(List<Topic> list, WordGroups words) {
+        Topics(List<Topic> list) {
+            this(list, new WordGroups(list.stream().map(Topic::words).toList()));
+        }
+
+        /** The names of the topics the text does not cover, in order, joined by 、 ("" when none). */
+        String missingIn(String text) {
+            int covered = words.found(text);
+            StringJoiner missing = new StringJoiner("、");
+            for (int i = 0; i < list.size(); i++) {
+                if ((covered & 1 << i) == 0) {
+                    missing.add(list.get(i).name());
+                }
+            }
+            return missing.toString();
         }
     }
 
     /** The five areas of 总体情况 (F2021-C1). */
-    private static final List<Topic> OVERVIEW_AREAS = List.of(
+    private static final Topics OVERVIEW_AREAS = new Topics(List.of(
             new Topic("主动公开", List.of("主动公开")),
             new Topic("依申请公开", List.of("依申请", "公开申请")),
             new Topic("政府信息管理", List.of("信息管理")),
             new Topic("政府信息公开平台建设", List.of("平台")),
             new Topic("监督保障", List.of("监督保障", "监督和保障", "监督与保障", "保障监督", "监督检查", "监督考核",
-                    "考核", "社会评议", "责任追究")));
+                    "考核", "社会评议", "责任追究"))));
 
     /** Art. 50(四): 工作考核、社会评议和责任追究结果情况. */
-    private static final List<Topic> ACCOUNTABILITY = List.of(
+    private static final Topics ACCOUNTABILITY = new Topics(List.of(
             new Topic("工作考核", List.of("考核")),
             new Topic("社会评议", List.of("评议")),
-            new Topic("责任追究", List.of("责任追究", "追责", "问责")));
+            new Topic("责任追究", List.of("责任追究", "追责", "问责"))));
 
     private static final Pattern CLAUSE_END = Pattern.compile("[。;；\n]");
     private static final Pattern NUMBER_OR_NONE = Pattern.compile("\\d|[零〇]|未|不|无|没有");
@@ -54,16 +69,16 @@ public final class Keywords {
     /** The 总体情况 areas the text does not mention, in the format's order, joined by 、 ("" when none). */
     public static String missingOverviewAreas(String overviewText) {
         // most overviews name every area as written: then compacting the whole text would not change the answer
-        if (OVERVIEW_AREAS.stream().allMatch(t -> t.coveredBy(overviewText))) {
+        if (OVERVIEW_AREAS.missingIn(overviewText).isEmpty()) {
             return "";
         }
-        return missing(Texts.compact(overviewText), OVERVIEW_AREAS);
+        return OVERVIEW_AREAS.missingIn(Texts.compact(overviewText));
     }
 
     /** The Art. 50(四) items (考核, 评议, 责任追究) mentioned nowhere in the report, joined by 、 ("" when none). */
     public static String missingAccountability(Report r) {
         String all = Texts.compact(String.join("", r.lines().stream().map(SourceLine::text).toList()));
-        return missing(all, ACCOUNTABILITY);
+        return ACCOUNTABILITY.missingIn(all);
     }
 
     /**
@@ -85,12 +100,5 @@ public final class Keywords {
                 .filter(s -> s.kind() == StatementKind.FEE_COLLECTED || s.kind() == StatementKind.NO_FEE_COLLECTED)
                 .mapToInt(Statement::section)
                 .anyMatch(i -> Parts.within(r, i, parts));
-    }
-
-    private static String missing(String text, List<Topic> topics) {
-        return topics.stream()
-                .filter(t -> !t.coveredBy(text))
-                .map(Topic::name)
-                .collect(Collectors.joining("、"));
     }
 }

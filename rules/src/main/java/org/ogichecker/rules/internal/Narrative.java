@@ -1,6 +1,7 @@
 package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ogichecker.engine.Findings;
@@ -22,6 +23,11 @@ public final class Narrative {
     /** The section with this index, or null (−1: before the first heading). */
     public static Section section(Report r, int index) {
         return index >= 0 && index < r.sections().size() ? r.sections().get(index) : null;
+    }
+
+    /** The sections with no content under their heading, in order. */
+    public static List<Section> emptySections(Report r) {
+        return r.sections().stream().filter(Section::isEmpty).toList();
     }
 
     /** True when the heading line carries the content itself, so the section is not empty. */

@@ -103,9 +103,7 @@ public final class OldTable {
         if (row == null) {
             return List.of();
         }
-        return r.cells().stream()
-                .filter(c -> c.table().equals(Layouts.OLD) && c.rowKey().equals(row) && c.columnKey().equals(VALUE))
-                .toList();
+        return CellIndex.cells(r, Layouts.OLD, row, VALUE);
     }
 
     /** The first of the rows that holds a number greater than 0, for claims of "none". */

@@ -1,6 +1,7 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class R2007Items {
 
     /**
      * Words that name each item in a heading, matched on the compacted heading (no spaces). Word lists rather
-     * than regular expressions: every heading and labelled line is tested against them, and {@link #itemsNamed}
+     * than regular expressions: every heading and labelled line is tested against them, and {@link WordGroups}
      * finds them all in one pass.
      */
     private static final List<List<String>> HEADINGS = List.of(
@@ -59,27 +60,8 @@ public final class R2007Items {
                     "工作计划", "计划安排", "工作打算", "努力方向", "工作展望", "工作设想"),
             // "需要报告的其他事项" contains "其他事项"
             List.of("其他需报告", "其它需报告", "其他需要报告", "其它需要报告", "其他事项", "其它事项"));
-    /** The first characters of the {@link #HEADINGS} words, and for each the words that start with it. */
-    private static final String FIRST_CHARS;
-    private static final List<List<HeadingWord>> WORDS_BY_FIRST_CHAR;
-
-    static {
-        StringBuilder firsts = new StringBuilder();
-        List<List<HeadingWord>> byFirst = new ArrayList<>();
-        for (int k = 0; k < HEADINGS.size(); k++) {
-            for (String w : HEADINGS.get(k)) {
-                int at = firsts.indexOf(w.substring(0, 1));
-                if (at < 0) {
-                    at = firsts.length();
-                    firsts.append(w.charAt(0));
-                    byFirst.add(new ArrayList<>());
-                }
-                byFirst.get(at).add(new HeadingWord(w, k + 1));
-            }
-        }
-        FIRST_CHARS = firsts.toString();
-        WORDS_BY_FIRST_CHAR = byFirst.stream().map(List::copyOf).toList();
-    }
+    /** The {@link #HEADINGS} words, group {@code item - 1} for each item. */
+    private static final WordGroups HEADING_WORDS = new WordGroups(HEADINGS);
 
     /** A heading or label that itself names problems. */
     private static final List<String> NAMES_PROBLEMS = List.of("问题", "不足", "差距", "短板");
@@ -123,18 +105,14 @@ public final class R2007Items {
     private static final List<List<String>> TABLE_ROWS = List.of(
             List.of("1.1"), List.of("3.1"), List.of("7"), List.of("4", "5"), List.of(), List.of());
 
-    /** A word of {@link #HEADINGS} and the item it names. */
-    private record HeadingWord(String word, int item) {
-    }
-
-    /** The label of a heading or a paragraph, and the items (bit {@code 1 << item}) its words name. */
+    /** The label of a heading or a paragraph, and the items (bit {@code 1 << item - 1}) its words name. */
     private record Label(String text, int items) {
         static Label of(String text) {
-            return new Label(text, itemsNamed(text));
+            return new Label(text, HEADING_WORDS.found(text));
         }
 
         boolean hasWordsOf(int item) {
-            return (items & 1 << item) != 0;
+            return (items & 1 << item - 1) != 0;
         }
     }
 
@@ -213,22 +191,6 @@ public final class R2007Items {
         return item != 2 || label.text().contains("依申请") || !label.hasWordsOf(4);
     }
 
-    /** The items (bit {@code 1 << item}) whose {@link #HEADINGS} words occur in {@code s}. */
-    private static int itemsNamed(String s) {
-        int items = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int first = FIRST_CHARS.indexOf(s.charAt(i));
-            if (first >= 0) {
-                for (HeadingWord w : WORDS_BY_FIRST_CHAR.get(first)) {
-                    if (s.startsWith(w.word(), i)) {
-                        items |= 1 << w.item();
-                    }
-                }
-            }
-        }
-        return items;
-    }
-
     private static boolean containsAny(String s, List<String> words) {
         for (String w : words) {
             if (s.contains(w)) {
@@ -294,7 +256,13 @@ public final class R2007Items {
         Map<String, Optional<Labelled>> seen = new HashMap<>();
         for (Section s : r.sections()) {
             String text = s.text();
-            for (int start = 0; start < text.length(); ) {
+            int firstEnd = text.indexOf('\n');
+            // a subsection's lines after its first (the rest of its heading line) are usually lines of its parent's
+            // text, matched before: then only the first line can be new
+            boolean restInParent = firstEnd >= 0 && s.parent() >= 0
+                    && holdsLines(r.sections().get(s.parent()).text(), text, firstEnd + 1);
+            int until = restInParent ? firstEnd : text.length();
+            for (int start = 0; start < until; ) {
                 int end = text.indexOf('\n', start);
                 if (end < 0) {
                     end = text.length();
@@ -302,13 +270,26 @@ public final class R2007Items {
                 int labelEnd = labelEnd(text, start, end);
                 // the label is part of what precedes its end: without an item's word there, it names no item
                 if (labelEnd != NO_LABEL
-                        && (labelEnd == UNKNOWN || itemsNamed(Texts.compact(text.substring(start, labelEnd))) != 0)) {
+                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.compact(text.substring(start, labelEnd))) != 0)) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;
             }
         }
         return out;
+    }
+
+    /** True when {@code text} from {@code from} on occurs in {@code whole} as whole lines. */
+    private static boolean holdsLines(String whole, String text, int from) {
+        int n = text.length() - from;
+        for (int at = 0; at >= 0 && at + n <= whole.length(); ) {
+            if (whole.regionMatches(at, text, from, n) && (at + n == whole.length() || whole.charAt(at + n) == '\n')) {
+                return true;
+            }
+            int end = whole.indexOf('\n', at);
+            at = end < 0 ? -1 : end + 1;
+        }
+        return false;
     }
 
     /**
@@ -329,7 +310,7 @@ public final class R2007Items {
             if (c == ' ' || c == '\u3000') {
                 continue;
             }
-            if (!keptAsOne(c)) {
+            if (!KEPT_AS_ONE.get(c)) {
                 return UNKNOWN;
             }
             if (++kept > MAX_LABEL_END) {
@@ -337,6 +318,15 @@ public final class R2007Items {
             }
         }
         return NO_LABEL;
+    }
+
+    /** {@link #keptAsOne} of every character, computed once: {@link #labelEnd} asks it of most characters of every line. */
+    private static final BitSet KEPT_AS_ONE = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KEPT_AS_ONE.set(c, keptAsOne((char) c));
+        }
     }
 
     /**

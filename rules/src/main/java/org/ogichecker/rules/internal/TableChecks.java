@@ -159,9 +159,8 @@ public final class TableChecks {
 
     /** The T4 block totals above zero, "行政复议 3、复议后起诉 1", or "" when there are none. */
     public static String t4Cases(Report r) {
-        return r.cells().stream()
-                .filter(c -> c.table().equals(Layouts.T4) && c.columnKey().equals("total") && c.isNumber()
-                        && c.value().signum() > 0)
+        return CellIndex.column(r, Layouts.T4, "total").stream()
+                .filter(c -> c.isNumber() && c.value().signum() > 0)
                 .map(c -> c.rowLabel() + " " + Findings.num(c.value()))
                 .collect(Collectors.joining("、"));
     }

@@ -1,0 +1,84 @@
+package org.ogichecker.rules.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Groups of words, and which groups have a word in a text, found without scanning the text once per word (a topic
+ * an overview lacks was searched for each of its words), and only until every group is found.
+ */
+final class WordGroups {
+
+    /** A word and the index of its group. */
+    private record Word(String word, int group) {
+    }
+
+    /** The first characters of the words, as a string and as a set, and for each the words that start with it. */
+    private final String firstChars;
+    private final BitSet firstCharSet = new BitSet();
+    private final List<List<Word>> byFirstChar;
+    private final int all;
+    /**
+     * From this length on, the text is searched once per first character with {@link String#indexOf}, which passes
+     * over the other characters faster than a test of each; a short text (a heading, a label) has fewer characters
+     * than the words have first characters, and is scanned once.
+     */
+    private static final int LONG_TEXT = 200;
+
+    /** @param groups at most 32 groups of non-empty words */
+    WordGroups(List<List<String>> groups) {
+        if (groups.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("more than " + Integer.SIZE + " groups");
+        }
+        StringBuilder firsts = new StringBuilder();
+        List<List<Word>> byFirst = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String w : groups.get(g)) {
+                int at = firsts.indexOf(w.substring(0, 1));
+                if (at < 0) {
+                    at = firsts.length();
+                    firsts.append(w.charAt(0));
+                    byFirst.add(new ArrayList<>());
+                }
+                byFirst.get(at).add(new Word(w, g));
+                firstCharSet.set(w.charAt(0));
+            }
+        }
+        this.firstChars = firsts.toString();
+        this.byFirstChar = byFirst.stream().map(List::copyOf).toList();
+        this.all = (int) ((1L << groups.size()) - 1);
+    }
+
+    /** The groups (bit {@code 1 << index}) that have a word in {@code s}. */
+    int found(String s) {
+        int groups = 0;
+        if (s.length() >= LONG_TEXT) {
+            for (int f = 0; f < firstChars.length() && groups != all; f++) {
+                char c = firstChars.charAt(f);
+                for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+                    groups |= startingAt(s, i, byFirstChar.get(f));
+                }
+            }
+            return groups;
+        }
+        for (int i = 0; i < s.length() && groups != all; i++) {
+            char c = s.charAt(i);
+            if (firstCharSet.get(c)) {
+                groups |= startingAt(s, i, byFirstChar.get(firstChars.indexOf(c)));
+            }
+        }
+        return groups;
+    }
+
+    /** The groups of the words that occur in {@code s} at {@code i}. */
+    private static int startingAt(String s, int i, List<Word> words) {
+        int groups = 0;
+        for (Word w : words) {
+            if (s.startsWith(w.word(), i)) {
+                groups |= 1 << w.group();
+            }
+        }
+        return groups;
+    }
+}

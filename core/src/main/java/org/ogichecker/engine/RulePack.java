@@ -6,6 +6,12 @@ import java.util.List;
  * A set of DRL rules found on the class path through {@link java.util.ServiceLoader}: list the
  * implementation in {@code META-INF/services/org.ogichecker.engine.RulePack}. This works inside a
  * shaded jar (merge service files) and needs no kmodule.xml.
+ *
+ * <p>The facts a pack's rules can match: the {@code Report}, its {@code ReportMetadata} (regime set),
+ * {@code StatisticsPeriod} and {@code Contact} when present, each {@code TableInfo}, {@code FigureGroup},
+ * {@code Statement} and {@code ReadProblem}, and with a previous-year report its {@code PriorReport} and
+ * {@code PriorCell}s. Cells, sections and figures are not facts (one fact per cell cost half of Drools' time):
+ * reach them through the report, e.g. {@code $c : Cell(state == CellState.BLANK) from $r.cells()}.
  */
 public interface RulePack {
 

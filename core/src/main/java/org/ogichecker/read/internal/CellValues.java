@@ -138,16 +138,12 @@ final class CellValues {
         }
         char first = c.charAt(0);
         char last = c.charAt(c.length() - 1);
-        return (first == '+' || first == '-' || isDigit(first)) && (isDigit(last) || UNIT_ENDS.indexOf(last) >= 0);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return (first == '+' || first == '-' || Chars.isDigit(first)) && (Chars.isDigit(last) || UNIT_ENDS.indexOf(last) >= 0);
     }
 
     private static boolean isDigits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isDigit(s.charAt(i))) {
+            if (!Chars.isDigit(s.charAt(i))) {
                 return false;
             }
         }

@@ -82,6 +82,8 @@ final class ClaimFinder {
 
     // --- claims without a number (each found by a scan below) ---
     private static final Words NO_APPLICATION_EXCLUDED = new Words("因|复议|诉讼|许可|审批");
+    /** "未收到…公开申请": a claim about disclosure applications names 公开. */
+    private static final Words DISCLOSURE = new Words("公开");
     /** After "未发生…申请" these words make it about reviews caused by applications, not about applications. */
     private static final Pattern NO_APPLICATION_REST = Pattern.compile("复议|诉讼|申诉|引起|提起|导致|[0-9]");
     /** "没有被纠错的复议…" speaks of outcomes, not of there being none. */
@@ -293,7 +295,7 @@ final class ClaimFinder {
         if (s.contains("申请")) {
             for (Span m : matches(ClaimFinder::noApplication, NO_APPLICATION_STARTS)) {
                 String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
-                if (holds(m.start(), m.end(), "公开") && !NO_APPLICATION_EXCLUDED.in(s, m.gapStart(), m.gapEnd())
+                if (DISCLOSURE.in(s, m.start(), m.end()) && !NO_APPLICATION_EXCLUDED.in(s, m.gapStart(), m.gapEnd())
                         && !NO_APPLICATION_REST.matcher(rest).find()) {
                     add(StatementKind.NO_APPLICATIONS, null, m.start(), m.end());
                 }
@@ -352,15 +354,6 @@ final class ClaimFinder {
                 from = at + 1;
             }
         }
-    }
-
-    private boolean holds(int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (s.startsWith(word, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // --- the scans for claims without a number ---
@@ -480,11 +473,11 @@ final class ClaimFinder {
         for (String w : new String[] {"均为", "都为", "均是", "都是", "皆为", "均", "都"}) {
             if (s.startsWith(w, at)) {
                 int q = at + w.length();
-                while (q < s.length() && isSpace(s.charAt(q))) {
+                while (q < s.length() && Chars.isRegexSpace(s.charAt(q))) {
                     q++;
                 }
                 if (q < s.length() && (s.charAt(q) == '0' || s.charAt(q) == '零')
-                        && (q + 1 == s.length() || !isDigit(s.charAt(q + 1)) && s.charAt(q + 1) != '.')) {
+                        && (q + 1 == s.length() || !Chars.isDigit(s.charAt(q + 1)) && s.charAt(q + 1) != '.')) {
                     return q + 1;
                 }
             }
@@ -563,21 +556,13 @@ final class ClaimFinder {
         int end = Math.min(s.length(), from + max);
         for (int i = from; i < end; i++) {
             char c = s.charAt(i);
-            if (Clauses.endsClause(c) || noDigit && isDigit(c)) {
+            if (Clauses.endsClause(c) || noDigit && Chars.isDigit(c)) {
                 return i;
             }
         }
         return end;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** {@code \s} of java.util.regex. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private void add(StatementKind kind, FigureHit h, int from, int to) {
         BigDecimal value = h == null ? null : h.value();

@@ -37,7 +37,7 @@ final class FigureScanner {
         char[] chars = s.toCharArray(); // the search for digits is faster on an array than with charAt
         int i = 0;
         while (i < n) {
-            if (!isDigit(chars[i])) {
+            if (!Chars.isDigit(chars[i])) {
                 i++;
                 continue;
             }
@@ -68,18 +68,18 @@ final class FigureScanner {
     private static int numberEnd(String s, int start) {
         int n = s.length();
         int j = start;
-        while (j < n && isDigit(s.charAt(j))) {
+        while (j < n && Chars.isDigit(s.charAt(j))) {
             j++;
         }
         if (j - start <= 3) {
-            while (j + 3 < n && s.charAt(j) == ',' && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
-                    && isDigit(s.charAt(j + 3)) && (j + 4 == n || !isDigit(s.charAt(j + 4)))) {
+            while (j + 3 < n && s.charAt(j) == ',' && Chars.isDigit(s.charAt(j + 1)) && Chars.isDigit(s.charAt(j + 2))
+                    && Chars.isDigit(s.charAt(j + 3)) && (j + 4 == n || !Chars.isDigit(s.charAt(j + 4)))) {
                 j += 4;
             }
         }
-        if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+        if (j + 1 < n && s.charAt(j) == '.' && Chars.isDigit(s.charAt(j + 1))) {
             j++;
-            while (j < n && isDigit(s.charAt(j))) {
+            while (j < n && Chars.isDigit(s.charAt(j))) {
                 j++;
             }
         }
@@ -162,10 +162,6 @@ final class FigureScanner {
             p++;
         }
         return p;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -370,7 +370,7 @@ final class TableExtractor {
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = isRegexSpace(c);
+            boolean space = Chars.isRegexSpace(c);
             if (b == null && space && (inRun || c != ' ')) {
                 b = new StringBuilder(s.length()).append(s, 0, i); // everything before is collapsed already
             }
@@ -380,9 +380,5 @@ final class TableExtractor {
             inRun = space;
         }
         return b == null ? s : b.toString();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

@@ -35,14 +35,20 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.ogichecker.engine.internal.FactPatterns;
 import org.ogichecker.engine.internal.RuleSource;
 import org.ogichecker.model.BodyType;
+import org.ogichecker.model.Contact;
+import org.ogichecker.model.FigureGroup;
 import org.ogichecker.model.PriorCell;
 import org.ogichecker.model.PriorReport;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Regime;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
+import org.ogichecker.model.Statement;
+import org.ogichecker.model.StatisticsPeriod;
+import org.ogichecker.model.TableInfo;
 
 /**
  * Checks reports against the loaded rule packs. Build it once, then call {@link #check} from any number
@@ -88,9 +94,21 @@ public final class ComplianceChecker {
     private record BaseKey(Regime regime, boolean unreadable) {
     }
 
-    /** A rule as the metadata checks see it, from either the executable model or the compiled DRL. */
-    private record RuleDef(String pkg, String name, Map<String, Object> metaData) {
+    /**
+     * A rule as the start-up checks see it, from either the executable model or the compiled DRL.
+     *
+     * @param factTypes the classes it matches as facts ({@link FactPatterns})
+     */
+    private record RuleDef(String pkg, String name, Map<String, Object> metaData, Set<Class<?>> factTypes) {
     }
+
+    /**
+     * The classes of the model that {@link #facts} inserts. The model's other classes (cells, sections, figures,
+     * ...) are reached through the report; a rule that matches one of them as a fact would never fire.
+     */
+    private static final List<Class<?>> FACT_TYPES = List.of(Report.class, ReportMetadata.class,
+            StatisticsPeriod.class, Contact.class, TableInfo.class, FigureGroup.class, Statement.class,
+            ReadProblem.class, PriorReport.class, PriorCell.class);
 
     private ComplianceChecker(List<RulePack> packs) {
         List<RuleSource> sources = new ArrayList<>();
@@ -102,12 +120,14 @@ public final class ComplianceChecker {
         KnowledgeBuilder kb = null;
         if (models != null) {
             for (Model m : models) {
-                m.getRules().forEach(r -> defs.add(new RuleDef(m.getName(), r.getName(), r.getMetaData())));
+                m.getRules().forEach(r -> defs.add(
+                        new RuleDef(m.getName(), r.getName(), r.getMetaData(), FactPatterns.of(r))));
             }
         } else {
             kb = compile(sources, packOfPackage);
             for (var pkg : kb.getKnowledgePackages()) {
-                pkg.getRules().forEach(r -> defs.add(new RuleDef(pkg.getName(), r.getName(), r.getMetaData())));
+                pkg.getRules().forEach(r -> defs.add(
+                        new RuleDef(pkg.getName(), r.getName(), r.getMetaData(), FactPatterns.of((RuleImpl) r))));
             }
         }
         List<RuleInfo> infos = ruleInfos(defs, packOfPackage);
@@ -170,12 +190,19 @@ public final class ComplianceChecker {
         return kb;
     }
 
-    /** The rules' metadata, checked: the checker refuses to start on a rule that lacks or misstates it. */
+    /**
+     * The rules' metadata, checked: the checker refuses to start on a rule that lacks or misstates it, or that
+     * matches a class of the model of which no fact is inserted.
+     */
     private static List<RuleInfo> ruleInfos(List<RuleDef> defs, Map<String, String> packOfPackage) {
         List<RuleInfo> infos = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (RuleDef r : defs) {
+            notFacts(r).forEach(c -> problems.add("rule \"" + r.name() + "\" matches " + c.getSimpleName()
+                    + " as a fact, but only " + FACT_TYPES.stream().map(Class::getSimpleName).collect(
+                    Collectors.joining(", ")) + " are facts: reach cells, sections and figures through the report,"
+                    + " e.g. Cell(...) from $r.cells()"));
             Map<String, Object> md = r.metaData();
             List<String> missing = REQUIRED_METADATA.stream()
                     .filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).toList();
@@ -214,6 +241,13 @@ public final class ComplianceChecker {
         }
         infos.sort(Comparator.comparing(RuleInfo::id));
         return infos;
+    }
+
+    /** The classes of the model that the rule matches as facts but that are not inserted as facts. */
+    private static List<Class<?>> notFacts(RuleDef r) {
+        return r.factTypes().stream()
+                .filter(c -> c.getPackageName().equals(Report.class.getPackageName()) && !FACT_TYPES.contains(c))
+                .toList();
     }
 
     /** A checker with every rule pack found on the class path. */

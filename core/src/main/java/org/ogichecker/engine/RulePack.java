@@ -11,7 +11,8 @@ import java.util.List;
  * {@code StatisticsPeriod} and {@code Contact} when present, each {@code TableInfo}, {@code FigureGroup},
  * {@code Statement} and {@code ReadProblem}, and with a previous-year report its {@code PriorReport} and
  * {@code PriorCell}s. Cells, sections and figures are not facts (one fact per cell cost half of Drools' time):
- * reach them through the report, e.g. {@code $c : Cell(state == CellState.BLANK) from $r.cells()}.
+ * reach them through the report, e.g. {@code $c : Cell(state == CellState.BLANK) from $r.cells()}. A rule that
+ * matches another class of the model as a fact would never fire: the checker refuses to start with it.
  */
 public interface RulePack {
 

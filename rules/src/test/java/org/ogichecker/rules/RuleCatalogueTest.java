@@ -106,6 +106,13 @@ class RuleCatalogueTest {
                 .hasMessageContaining("BAD-TWICE").hasMessageContaining("used twice");
     }
 
+    @Test
+    void aRuleThatMatchesCellsAsFactsIsRefusedBecauseItWouldNeverFire() {
+        assertThatThrownBy(() -> checkerWith("cell-as-fact.drl"))
+                .hasMessageContaining("BAD-CELL-FACT").hasMessageContaining("matches Cell as a fact")
+                .hasMessageContaining("from $r.cells()");
+    }
+
     private static ComplianceChecker checkerWith(String badDrl) {
         return ComplianceChecker.withPacks(List.of(new TestPack("bad", List.of("org/ogichecker/rules/bad/" + badDrl))));
     }

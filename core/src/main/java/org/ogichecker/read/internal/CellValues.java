@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
 
@@ -34,7 +35,8 @@ final class CellValues {
             .collect(Collectors.joining());
     /** A blank cell, also what a cell that is not printed at all holds. */
     static final Value BLANK = new Value(CellState.BLANK, null);
-    private static final Value INVALID = new Value(CellState.INVALID, null);
+    /** What a cell holds that is neither a number nor blank, such as a label. */
+    static final Value INVALID = new Value(CellState.INVALID, null);
     /** The numbers most cells hold, read once: the ones BigDecimal.valueOf has ready too. */
     private static final Value[] SMALL = IntStream.rangeClosed(0, 10)
             .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
@@ -67,6 +69,20 @@ final class CellValues {
             }
         }
         return INVALID;
+    }
+
+    /**
+     * True when a {@link Labels#key label key} starts with a character that no number or blank mark starts with,
+     * so that {@link #parse} of its compact text is {@link #INVALID}: the key is that text with quotes made '"'
+     * and trailing colons cut, and no number or blank mark starts with either.
+     */
+    static boolean startsText(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
+        return !Chars.isDigit(first) && first != '+' && first != '-' && first != '\u2212' && first != '无'
+                && BLANK_MARKS.indexOf(first) < 0;
     }
 
     /** {@link String#strip}, without its code point lookups for the many cells that have nothing to strip. */

@@ -61,15 +61,24 @@ final class TableExtractor {
             return blank;
         }
 
-        /** What the cell holds; for a cell that reads as a label, the label is made too, from the same text. */
+        /**
+         * What the cell holds; for a cell that is not plain digits, the label is made too, from the same pass over
+         * the text: a text that starts as no number can, as most labels do, is not normalised into a string.
+         */
         CellValues.Value value() {
             if (value == null) {
-                value = CellValues.plainNumber(text);
+                // whitespace is all space characters, which compacting removes: what an empty text holds
+                value = blank ? CellValues.BLANK : CellValues.plainNumber(text);
                 if (value == null) {
-                    String compact = compact();
-                    value = CellValues.parse(compact);
-                    if (!value.isNumber() && !value.isBlank()) {
-                        label = Labels.ofCompact(compact);
+                    label = Labels.ofCommon(text);
+                    if (label != null && CellValues.startsText(label.key())) {
+                        value = CellValues.INVALID;
+                    } else {
+                        String compact = compact();
+                        value = CellValues.parse(compact);
+                        if (label == null && !value.isNumber() && !value.isBlank()) {
+                            label = Labels.ofCompact(compact);
+                        }
                     }
                 }
             }

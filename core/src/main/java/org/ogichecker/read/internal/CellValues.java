@@ -42,6 +42,8 @@ final class CellValues {
             .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
     private static final String BLANK_MARKS = "-—–―─/\\";
+    /** The characters besides digits that {@link #parse} reads as a number or a blank. */
+    private static final String NUMBER_OR_BLANK_CHARS = "+-\u2212,." + BLANK_MARKS + "无" + String.join("", UNITS);
 
     private CellValues() {
     }
@@ -72,17 +74,18 @@ final class CellValues {
     }
 
     /**
-     * True when a {@link Labels#key label key} starts with a character that no number or blank mark starts with,
-     * so that {@link #parse} of its compact text is {@link #INVALID}: the key is that text with quotes made '"'
-     * and trailing colons cut, and no number or blank mark starts with either.
+     * True when a {@link Labels#key label key} has a character that no number or blank mark has, so that
+     * {@link #parse} of its compact text is {@link #INVALID}: the key is that text with quotes made '"' and
+     * trailing colons cut, and neither is such a character either. Most labels fail at their first character.
      */
-    static boolean startsText(String key) {
-        if (key.isEmpty()) {
-            return false;
+    static boolean isText(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Chars.isDigit(c) && NUMBER_OR_BLANK_CHARS.indexOf(c) < 0) {
+                return true;
+            }
         }
-        char first = key.charAt(0);
-        return !Chars.isDigit(first) && first != '+' && first != '-' && first != '\u2212' && first != '无'
-                && BLANK_MARKS.indexOf(first) < 0;
+        return false;
     }
 
     /** {@link String#strip}, without its code point lookups for the many cells that have nothing to strip. */
@@ -119,11 +122,12 @@ final class CellValues {
     }
 
     /**
-     * {@link Character#isWhitespace}: no character above the ideographic space is whitespace (most cells are
-     * ideographs), and no surrogate is, so testing a string char by char agrees with String's test by code point.
+     * {@link Character#isWhitespace}: no character between the space and U+1680 is whitespace (digits, most
+     * punctuation) and none above the ideographic space is (most cells are ideographs), and no surrogate is, so
+     * testing a string char by char agrees with String's test by code point.
      */
     private static boolean isWhitespace(char c) {
-        return c <= '\u3000' && Character.isWhitespace(c);
+        return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
     }
 
     /** What {@link #NUMBER} reads from plain digits, from a long when it fits (cheaper to read). */

@@ -63,7 +63,7 @@ final class TableExtractor {
 
         /**
          * What the cell holds; for a cell that is not plain digits, the label is made too, from the same pass over
-         * the text: a text that starts as no number can, as most labels do, is not normalised into a string.
+         * the text: a text with a character that no number has, as every label, is not normalised into a string.
          */
         CellValues.Value value() {
             if (value == null) {
@@ -71,7 +71,7 @@ final class TableExtractor {
                 value = blank ? CellValues.BLANK : CellValues.plainNumber(text);
                 if (value == null) {
                     label = Labels.ofCommon(text);
-                    if (label != null && CellValues.startsText(label.key())) {
+                    if (label != null && CellValues.isText(label.key())) {
                         value = CellValues.INVALID;
                     } else {
                         String compact = compact();

@@ -255,7 +255,9 @@ final class TableExtractor {
             }
             flush(pending, rows);
             List<Piece> pieces = new ArrayList<>(c.size());
-            c.forEach(t -> pieces.add(new Piece(t, l.number())));
+            for (int i = 0; i < c.size(); i++) {
+                pieces.add(new Piece(c.get(i), l.number()));
+            }
             rows.add(new Row(pieces, l.number(), l.number()));
         }
         flush(pending, rows);

@@ -40,6 +40,8 @@ final class TableExtractor {
         private String normalised;
         private CellValues.Value value;
         private Labels.Normalised label;
+        /** True when the label was made by {@link Labels#ofCommon}: its key is the text mapped char by char. */
+        private boolean commonLabel;
         private String printed;
 
         Piece(String text, int line) {
@@ -71,6 +73,7 @@ final class TableExtractor {
                 value = blank ? CellValues.BLANK : CellValues.plainNumber(text);
                 if (value == null) {
                     label = Labels.ofCommon(text);
+                    commonLabel = label != null;
                     if (label != null && CellValues.isText(label.key())) {
                         value = CellValues.INVALID;
                     } else {
@@ -100,7 +103,10 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                printed = collapseSpaces(CellValues.strip(normalised()));
+                // a key as long as the text and without quotes lost no space or colon: it is the normalised text
+                String key = commonLabel ? label.key() : null;
+                printed = key != null && key.length() == text.length() && key.indexOf('"') < 0 ? key
+                        : collapseSpaces(CellValues.strip(normalised()));
             }
             return printed;
         }

@@ -122,12 +122,17 @@ final class CellValues {
     }
 
     /**
-     * {@link Character#isWhitespace}: no character between the space and U+1680 is whitespace (digits, most
-     * punctuation) and none above the ideographic space is (most cells are ideographs), and no surrogate is, so
-     * testing a string char by char agrees with String's test by code point.
+     * {@link Character#isWhitespace}: up to the space, \t to \r, U+001C to U+001F and the space itself; no character
+     * between the space and U+1680 is whitespace (digits, most punctuation) and none above the ideographic space
+     * is (most cells are ideographs), and no surrogate is, so testing a string char by char agrees with String's
+     * test by code point.
      */
     private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
+        if (c <= ' ') {
+            return c >= '\u001c' || c >= '\t' && c <= '\r';
+        }
+        // the ideographic space pads many cells: no table lookup for it
+        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
     }
 
     /** What {@link #NUMBER} reads from plain digits, from a long when it fits (cheaper to read). */

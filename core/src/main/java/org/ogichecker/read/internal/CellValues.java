@@ -127,7 +127,7 @@ final class CellValues {
      * is (most cells are ideographs), and no surrogate is, so testing a string char by char agrees with String's
      * test by code point.
      */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         if (c <= ' ') {
             return c >= '\u001c' || c >= '\t' && c <= '\r';
         }

@@ -103,10 +103,13 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                // a key as long as the text and without quotes lost no space or colon: it is the normalised text
-                String key = commonLabel ? label.key() : null;
-                printed = key != null && key.length() == text.length() && key.indexOf('"') < 0 ? key
-                        : collapseSpaces(CellValues.strip(normalised()));
+                if (!commonLabel) {
+                    printed = collapseSpaces(CellValues.strip(normalised()));
+                } else {
+                    // a key as long as the text and without quotes lost no space or colon: it is the normalised text
+                    String key = label.key();
+                    printed = key.length() == text.length() && key.indexOf('"') < 0 ? key : printedOfCommon(text);
+                }
             }
             return printed;
         }
@@ -379,6 +382,33 @@ final class TableExtractor {
             labels.add(r.label());
         }
         return labels;
+    }
+
+    /**
+     * {@code collapseSpaces(strip(Texts.normalize(text)))} of a text whose characters are all {@link Texts#common
+     * common}, in one pass: each is normalised alone, and every whitespace among them is ASCII once normalised.
+     */
+    static String printedOfCommon(String text) {
+        int from = 0;
+        while (from < text.length() && CellValues.isWhitespace(Texts.common(text.charAt(from)))) {
+            from++;
+        }
+        int to = text.length();
+        while (to > from && CellValues.isWhitespace(Texts.common(text.charAt(to - 1)))) {
+            to--;
+        }
+        char[] out = new char[to - from];
+        int length = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = Texts.common(text.charAt(i));
+            boolean space = Chars.isRegexSpace(c);
+            if (!(space && inRun)) {
+                out[length++] = space ? ' ' : c;
+            }
+            inRun = space;
+        }
+        return new String(out, 0, length);
     }
 
     /** Each run of the spaces that {@code \s} stands for replaced by one ' '; most labels are returned as they are. */

@@ -1,7 +1,9 @@
 package org.ogichecker.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
@@ -99,6 +101,17 @@ public final class Labels {
         }
         String s = new String(key, 0, length);
         return new Normalised(s, coreOfKey(s));
+    }
+
+    /** The {@link #core}s of the labels of the rows and columns of {@link Layouts#all} and of their variants. */
+    static Set<String> knownCores() {
+        Set<String> cores = new HashSet<>();
+        for (Normalised n : Known.TABLE) {
+            if (n != null) {
+                cores.add(n.core());
+            }
+        }
+        return cores;
     }
 
     /**

@@ -45,6 +45,7 @@ public final class TableLayout {
     private final Map<String, ColumnDef> columnByKey = new HashMap<>();
     private final Map<String, List<RowDef>> childrenByKey = new HashMap<>();
     private final List<RowDef> dataRows;
+    private volatile Map<String, int[]> typosOfKnown;
 
     /**
      * @param id      layout id, e.g. "F2021-T3"
@@ -208,6 +209,33 @@ public final class TableLayout {
         if (core.length() < 4) {
             return Optional.empty();
         }
+        int[] typo = typosOfKnown().get(core);
+        if (typo == null) {
+            typo = closestRows(core);
+        }
+        return typo.length == 0 ? Optional.empty() : looseMatches.get(pick(typo, afterIndex));
+    }
+
+    /**
+     * {@link #closestRows} of the cores (of four characters or more) of the labels of every layout, made on first
+     * use: a table is scored against the layouts of the other version of it too, whose labels it has.
+     */
+    private Map<String, int[]> typosOfKnown() {
+        Map<String, int[]> typos = typosOfKnown;
+        if (typos == null) {
+            typos = new HashMap<>();
+            for (String core : Labels.knownCores()) {
+                if (core.length() >= 4) {
+                    typos.put(core, closestRows(core));
+                }
+            }
+            typosOfKnown = typos; // made again by a thread that does not see it yet: the same map
+        }
+        return typos;
+    }
+
+    /** The rows (ascending) whose core is the most similar to this one, at least {@link #TYPO_SIMILARITY}. */
+    private int[] closestRows(String core) {
         double best = TYPO_SIMILARITY;
         int[] bestRows = new int[cores.length];
         int count = 0;
@@ -222,8 +250,7 @@ public final class TableLayout {
                 bestRows[count++] = i;
             }
         }
-        return count == 0 ? Optional.empty()
-                : looseMatches.get(pick(Arrays.copyOf(bestRows, count), afterIndex));
+        return Arrays.copyOf(bestRows, count);
     }
 
     /** The rows (ascending, no repeats) of either, or null. */

@@ -82,6 +82,7 @@ public final class Labels {
     public static Normalised ofCommon(String text) {
         char[] key = new char[text.length()];
         int length = 0;
+        int hash = 0; // String.hashCode of the key, made in the same pass
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char n = Texts.common(c);
@@ -89,13 +90,21 @@ public final class Labels {
                 return null;
             }
             if (!Texts.isSpace(n)) {
-                key[length++] = isQuote(n) ? '"' : n;
+                char k = isQuote(n) ? '"' : n;
+                key[length++] = k;
+                hash = 31 * hash + k;
             }
         }
-        while (length > 0 && key[length - 1] == ':') {
-            length--;
+        if (length > 0 && key[length - 1] == ':') {
+            while (length > 0 && key[length - 1] == ':') {
+                length--;
+            }
+            hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + key[i];
+            }
         }
-        Normalised known = Known.get(key, length);
+        Normalised known = Known.get(key, length, hash);
         if (known != null) {
             return known;
         }
@@ -164,12 +173,8 @@ public final class Labels {
             return null;
         }
 
-        /** {@link #get(String)} of the key in {@code chars[0, length)}. */
-        static Normalised get(char[] chars, int length) {
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                hash = 31 * hash + chars[i]; // String.hashCode
-            }
+        /** {@link #get(String)} of the key in {@code chars[0, length)}, whose String.hashCode is {@code hash}. */
+        static Normalised get(char[] chars, int length, int hash) {
             for (int i = slot(hash, TABLE.length); TABLE[i] != null; i = (i + 1) & (TABLE.length - 1)) {
                 if (sameChars(TABLE[i].key(), chars, length)) {
                     return TABLE[i];

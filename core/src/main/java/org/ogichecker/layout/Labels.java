@@ -1,7 +1,9 @@
 package org.ogichecker.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.ogichecker.text.Texts;
 
 /** Normalisation of table labels for matching (requirements.md §0.3). */
@@ -68,16 +70,68 @@ public final class Labels {
      */
     public static Normalised ofCompact(String compact) {
         String key = keyOfCompact(compact);
-        Normalised known = Known.LABELS.get(key);
+        Normalised known = Known.get(key);
         return known != null ? known : new Normalised(key, coreOfKey(key));
     }
 
-    /** The labels of the rows and columns of {@link Layouts#all}, with their variants, by key. */
+    /**
+     * {@link #normalised} of a text whose characters are all {@link Texts#common common}, or null when one is not.
+     * Made in one pass over the text, and without a new string for the labels of the layouts: the readers
+     * normalise every cell of a table to find its label.
+     */
+    public static Normalised ofCommon(String text) {
+        char[] key = new char[text.length()];
+        int length = 0;
+        int hash = 0; // String.hashCode of the key, made in the same pass
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char n = Texts.common(c);
+            if (n == 0 && c != 0) {
+                return null;
+            }
+            if (!Texts.isSpace(n)) {
+                char k = isQuote(n) ? '"' : n;
+                key[length++] = k;
+                hash = 31 * hash + k;
+            }
+        }
+        if (length > 0 && key[length - 1] == ':') {
+            while (length > 0 && key[length - 1] == ':') {
+                length--;
+            }
+            hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + key[i];
+            }
+        }
+        Normalised known = Known.get(key, length, hash);
+        if (known != null) {
+            return known;
+        }
+        String s = new String(key, 0, length);
+        return new Normalised(s, coreOfKey(s));
+    }
+
+    /** The {@link #core}s of the labels of the rows and columns of {@link Layouts#all} and of their variants. */
+    static Set<String> knownCores() {
+        Set<String> cores = new HashSet<>();
+        for (Normalised n : Known.TABLE) {
+            if (n != null) {
+                cores.add(n.core());
+            }
+        }
+        return cores;
+    }
+
+    /**
+     * The labels of the rows and columns of {@link Layouts#all}, with their variants, in a hash table by the
+     * characters of their keys, so that a key can be looked up before it is made a string.
+     */
     private static final class Known {
         /** Made on first use, after the layouts: they are built with {@link #key} and {@link #core}. */
-        static final Map<String, Normalised> LABELS = labels();
+        private static final Normalised[] TABLE = table();
 
-        private static Map<String, Normalised> labels() {
+        private static Normalised[] table() {
             Map<String, Normalised> m = new HashMap<>();
             for (TableLayout layout : Layouts.all()) {
                 for (RowDef r : layout.rows()) {
@@ -89,12 +143,56 @@ public final class Labels {
                     c.variants().forEach(v -> add(m, v));
                 }
             }
-            return m; // not Map.copyOf: its lookups (probing, floorMod) cost more than a HashMap's here
+            // open addressing, at most a quarter full: a lookup rarely probes a second slot
+            Normalised[] table = new Normalised[Integer.highestOneBit(m.size() * 4) * 2];
+            for (Normalised n : m.values()) {
+                int i = slot(n.key().hashCode(), table.length);
+                while (table[i] != null) {
+                    i = (i + 1) & (table.length - 1);
+                }
+                table[i] = n;
+            }
+            return table;
         }
 
         private static void add(Map<String, Normalised> m, String label) {
             String key = key(label);
             m.putIfAbsent(key, new Normalised(key, coreOfKey(key)));
+        }
+
+        private static int slot(int hash, int size) {
+            return (hash ^ (hash >>> 16)) & (size - 1);
+        }
+
+        static Normalised get(String key) {
+            for (int i = slot(key.hashCode(), TABLE.length); TABLE[i] != null; i = (i + 1) & (TABLE.length - 1)) {
+                if (TABLE[i].key().equals(key)) {
+                    return TABLE[i];
+                }
+            }
+            return null;
+        }
+
+        /** {@link #get(String)} of the key in {@code chars[0, length)}, whose String.hashCode is {@code hash}. */
+        static Normalised get(char[] chars, int length, int hash) {
+            for (int i = slot(hash, TABLE.length); TABLE[i] != null; i = (i + 1) & (TABLE.length - 1)) {
+                if (sameChars(TABLE[i].key(), chars, length)) {
+                    return TABLE[i];
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameChars(String key, char[] chars, int length) {
+            if (key.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (key.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -3,9 +3,11 @@ package org.ogichecker.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -32,17 +34,18 @@ public final class TableLayout {
     private final int longestCore;
     /** {@link Labels#core} of each row label, by row index. */
     private final String[] cores;
-    /** Row indexes (ascending) by the {@link Labels#key} and {@link Labels#core} of their labels and variants. */
-    private final Map<String, int[]> byKey;
-    private final Map<String, int[]> byCore;
-    private final Map<String, int[]> byVariantKey;
-    private final Map<String, int[]> byVariantCore;
+    /**
+     * The rows of each {@link Labels#key} and {@link Labels#core} of their labels and variants: one map, so that a
+     * label is looked up once by its key and once by its core (not at all when they are the same string).
+     */
+    private final Map<String, Lookup> lookups = new HashMap<>();
     /** Columns by the {@link Labels#key} of their labels and variants; the first column when several share one. */
     private final Map<String, ColumnDef> columnByLabelKey = new HashMap<>();
     private final Map<String, Integer> indexByKey = new HashMap<>();
     private final Map<String, ColumnDef> columnByKey = new HashMap<>();
     private final Map<String, List<RowDef>> childrenByKey = new HashMap<>();
     private final List<RowDef> dataRows;
+    private volatile Map<String, int[]> typosOfKnown;
 
     /**
      * @param id      layout id, e.g. "F2021-T3"
@@ -77,10 +80,14 @@ public final class TableLayout {
             }
         }
         childrenByKey.replaceAll((k, v) -> List.copyOf(v));
-        byKey = arrays(key);
-        byCore = arrays(core);
-        byVariantKey = arrays(variantKey);
-        byVariantCore = arrays(variantCore);
+        Set<String> labels = new HashSet<>(key.keySet());
+        labels.addAll(core.keySet());
+        labels.addAll(variantKey.keySet());
+        labels.addAll(variantCore.keySet());
+        for (String l : labels) {
+            lookups.put(l, new Lookup(array(key.get(l)), array(core.get(l)), array(variantKey.get(l)),
+                    array(variantCore.get(l))));
+        }
         for (ColumnDef c : this.columns) {
             columnByKey.putIfAbsent(c.key(), c);
             columnByLabelKey.putIfAbsent(Labels.key(c.label()), c);
@@ -99,10 +106,15 @@ public final class TableLayout {
         }
     }
 
-    private static Map<String, int[]> arrays(Map<String, List<Integer>> by) {
-        Map<String, int[]> m = new HashMap<>();
-        by.forEach((k, v) -> m.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return m;
+    private static int[] array(List<Integer> rows) {
+        return rows == null ? null : rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Row indexes (ascending, or null when there are none) whose label has a string as its key, as its core, or
+     * whose variant has it as its key or as its core.
+     */
+    private record Lookup(int[] key, int[] core, int[] variantKey, int[] variantCore) {
     }
 
     /** Layout id, e.g. "F2021-T3". */
@@ -179,22 +191,51 @@ public final class TableLayout {
             return Optional.empty();
         }
         String core = label.core();
-        // each lookup is only consulted when the ones before it found nothing, so no row is in two of them
-        int[] exact = byKey.get(key);
-        if (exact != null) {
-            return exactMatches.get(pick(exact, afterIndex));
+        // each kind of row is only consulted when the ones before it found nothing, so no row is in two of them
+        Lookup ofKey = lookups.get(key);
+        if (ofKey != null && ofKey.key() != null) {
+            return exactMatches.get(pick(ofKey.key(), afterIndex));
         }
-        int[] sameCore = core.isEmpty() ? null : byCore.get(core);
-        if (sameCore != null) {
-            return exactMatches.get(pick(sameCore, afterIndex));
+        // a label without a numbering is its own core: the same string
+        Lookup ofCore = core.isEmpty() ? null : core == key ? ofKey : lookups.get(core);
+        if (ofCore != null && ofCore.core() != null) {
+            return exactMatches.get(pick(ofCore.core(), afterIndex));
         }
-        int[] byVariant = variantRows(key, core);
+        int[] byVariant = variantRows(ofKey == null ? null : ofKey.variantKey(),
+                ofCore == null ? null : ofCore.variantCore());
         if (byVariant != null) {
             return looseMatches.get(pick(byVariant, afterIndex));
         }
         if (core.length() < 4) {
             return Optional.empty();
         }
+        int[] typo = typosOfKnown().get(core);
+        if (typo == null) {
+            typo = closestRows(core);
+        }
+        return typo.length == 0 ? Optional.empty() : looseMatches.get(pick(typo, afterIndex));
+    }
+
+    /**
+     * {@link #closestRows} of the cores (of four characters or more) of the labels of every layout, made on first
+     * use: a table is scored against the layouts of the other version of it too, whose labels it has.
+     */
+    private Map<String, int[]> typosOfKnown() {
+        Map<String, int[]> typos = typosOfKnown;
+        if (typos == null) {
+            typos = new HashMap<>();
+            for (String core : Labels.knownCores()) {
+                if (core.length() >= 4) {
+                    typos.put(core, closestRows(core));
+                }
+            }
+            typosOfKnown = typos; // made again by a thread that does not see it yet: the same map
+        }
+        return typos;
+    }
+
+    /** The rows (ascending) whose core is the most similar to this one, at least {@link #TYPO_SIMILARITY}. */
+    private int[] closestRows(String core) {
         double best = TYPO_SIMILARITY;
         int[] bestRows = new int[cores.length];
         int count = 0;
@@ -209,14 +250,11 @@ public final class TableLayout {
                 bestRows[count++] = i;
             }
         }
-        return count == 0 ? Optional.empty()
-                : looseMatches.get(pick(Arrays.copyOf(bestRows, count), afterIndex));
+        return Arrays.copyOf(bestRows, count);
     }
 
-    /** The rows (ascending, no repeats) with a variant of this key or core, or null. */
-    private int[] variantRows(String key, String core) {
-        int[] byVariantOfKey = byVariantKey.get(key);
-        int[] byVariantOfCore = core.isEmpty() ? null : byVariantCore.get(core);
+    /** The rows (ascending, no repeats) of either, or null. */
+    private static int[] variantRows(int[] byVariantOfKey, int[] byVariantOfCore) {
         if (byVariantOfKey == null || byVariantOfCore == null) {
             return byVariantOfKey != null ? byVariantOfKey : byVariantOfCore;
         }

@@ -123,7 +123,7 @@ public final class Texts {
     }
 
     /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without their table lookups for most text. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
         }

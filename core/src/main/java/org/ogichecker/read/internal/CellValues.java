@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
 
@@ -34,12 +35,15 @@ final class CellValues {
             .collect(Collectors.joining());
     /** A blank cell, also what a cell that is not printed at all holds. */
     static final Value BLANK = new Value(CellState.BLANK, null);
-    private static final Value INVALID = new Value(CellState.INVALID, null);
+    /** What a cell holds that is neither a number nor blank, such as a label. */
+    static final Value INVALID = new Value(CellState.INVALID, null);
     /** The numbers most cells hold, read once: the ones BigDecimal.valueOf has ready too. */
     private static final Value[] SMALL = IntStream.rangeClosed(0, 10)
             .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
     private static final String BLANK_MARKS = "-—–―─/\\";
+    /** The characters besides digits that {@link #parse} reads as a number or a blank. */
+    private static final String NUMBER_OR_BLANK_CHARS = "+-\u2212,." + BLANK_MARKS + "无" + String.join("", UNITS);
 
     private CellValues() {
     }
@@ -67,6 +71,21 @@ final class CellValues {
             }
         }
         return INVALID;
+    }
+
+    /**
+     * True when a {@link Labels#key label key} has a character that no number or blank mark has, so that
+     * {@link #parse} of its compact text is {@link #INVALID}: the key is that text with quotes made '"' and
+     * trailing colons cut, and neither is such a character either. Most labels fail at their first character.
+     */
+    static boolean isText(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Chars.isDigit(c) && NUMBER_OR_BLANK_CHARS.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link String#strip}, without its code point lookups for the many cells that have nothing to strip. */
@@ -103,11 +122,17 @@ final class CellValues {
     }
 
     /**
-     * {@link Character#isWhitespace}: no character above the ideographic space is whitespace (most cells are
-     * ideographs), and no surrogate is, so testing a string char by char agrees with String's test by code point.
+     * {@link Character#isWhitespace}: up to the space, \t to \r, U+001C to U+001F and the space itself; no character
+     * between the space and U+1680 is whitespace (digits, most punctuation) and none above the ideographic space
+     * is (most cells are ideographs), and no surrogate is, so testing a string char by char agrees with String's
+     * test by code point.
      */
-    private static boolean isWhitespace(char c) {
-        return c <= '\u3000' && Character.isWhitespace(c);
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c >= '\u001c' || c >= '\t' && c <= '\r';
+        }
+        // the ideographic space pads many cells: no table lookup for it
+        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
     }
 
     /** What {@link #NUMBER} reads from plain digits, from a long when it fits (cheaper to read). */

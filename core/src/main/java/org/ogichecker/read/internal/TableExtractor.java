@@ -40,6 +40,8 @@ final class TableExtractor {
         private String normalised;
         private CellValues.Value value;
         private Labels.Normalised label;
+        /** True when the label was made by {@link Labels#ofCommon}: its key is the text mapped char by char. */
+        private boolean commonLabel;
         private String printed;
 
         Piece(String text, int line) {
@@ -61,15 +63,25 @@ final class TableExtractor {
             return blank;
         }
 
-        /** What the cell holds; for a cell that reads as a label, the label is made too, from the same text. */
+        /**
+         * What the cell holds; for a cell that is not plain digits, the label is made too, from the same pass over
+         * the text: a text with a character that no number has, as every label, is not normalised into a string.
+         */
         CellValues.Value value() {
             if (value == null) {
-                value = CellValues.plainNumber(text);
+                // whitespace is all space characters, which compacting removes: what an empty text holds
+                value = blank ? CellValues.BLANK : CellValues.plainNumber(text);
                 if (value == null) {
-                    String compact = compact();
-                    value = CellValues.parse(compact);
-                    if (!value.isNumber() && !value.isBlank()) {
-                        label = Labels.ofCompact(compact);
+                    label = Labels.ofCommon(text);
+                    commonLabel = label != null;
+                    if (label != null && CellValues.isText(label.key())) {
+                        value = CellValues.INVALID;
+                    } else {
+                        String compact = compact();
+                        value = CellValues.parse(compact);
+                        if (label == null && !value.isNumber() && !value.isBlank()) {
+                            label = Labels.ofCompact(compact);
+                        }
                     }
                 }
             }
@@ -91,7 +103,13 @@ final class TableExtractor {
         /** The printed label, normalised, with runs of spaces collapsed. */
         String printed() {
             if (printed == null) {
-                printed = collapseSpaces(CellValues.strip(normalised()));
+                if (!commonLabel) {
+                    printed = collapseSpaces(CellValues.strip(normalised()));
+                } else {
+                    // a key as long as the text and without quotes lost no space or colon: it is the normalised text
+                    String key = label.key();
+                    printed = key.length() == text.length() && key.indexOf('"') < 0 ? key : printedOfCommon(text);
+                }
             }
             return printed;
         }
@@ -246,7 +264,9 @@ final class TableExtractor {
             }
             flush(pending, rows);
             List<Piece> pieces = new ArrayList<>(c.size());
-            c.forEach(t -> pieces.add(new Piece(t, l.number())));
+            for (int i = 0; i < c.size(); i++) {
+                pieces.add(new Piece(c.get(i), l.number()));
+            }
             rows.add(new Row(pieces, l.number(), l.number()));
         }
         flush(pending, rows);
@@ -362,6 +382,33 @@ final class TableExtractor {
             labels.add(r.label());
         }
         return labels;
+    }
+
+    /**
+     * {@code collapseSpaces(strip(Texts.normalize(text)))} of a text whose characters are all {@link Texts#common
+     * common}, in one pass: each is normalised alone, and every whitespace among them is ASCII once normalised.
+     */
+    static String printedOfCommon(String text) {
+        int from = 0;
+        while (from < text.length() && CellValues.isWhitespace(Texts.common(text.charAt(from)))) {
+            from++;
+        }
+        int to = text.length();
+        while (to > from && CellValues.isWhitespace(Texts.common(text.charAt(to - 1)))) {
+            to--;
+        }
+        char[] out = new char[to - from];
+        int length = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = Texts.common(text.charAt(i));
+            boolean space = Chars.isRegexSpace(c);
+            if (!(space && inRun)) {
+                out[length++] = space ? ' ' : c;
+            }
+            inRun = space;
+        }
+        return new String(out, 0, length);
     }
 
     /** Each run of the spaces that {@code \s} stands for replaced by one ' '; most labels are returned as they are. */

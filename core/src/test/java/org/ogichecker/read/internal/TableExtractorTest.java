@@ -13,6 +13,7 @@ import org.ogichecker.model.Cell;
 import org.ogichecker.model.CellState;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.TableInfo;
+import org.ogichecker.text.Texts;
 
 class TableExtractorTest {
 
@@ -201,6 +202,30 @@ class TableExtractorTest {
         List<TableExtractor.Piece> v = List.of(p(""), p("1"), p("2"), p(""));
         assertThat(TableParse.align(v, 2)).extracting(TableExtractor.Piece::text).containsExactly("1", "2");
         assertThat(TableParse.align(v, 3)).extracting(TableExtractor.Piece::text).containsExactly("", "1", "2");
+    }
+
+    @Test
+    void aLabelIsPrintedNormalisedAndTrimmedWithRunsOfSpacesCollapsedWhicheverWayItWasRead() {
+        List<String> texts = new ArrayList<>();
+        for (TableLayout layout : Layouts.all()) {
+            for (String label : TableExtractor.labels(layout)) {
+                texts.addAll(List.of(label, " " + label + "\u3000", "“" + label + "”", label + "：", "其中：" + label,
+                        label.replace("（", "(").replace("）", ") "), label + "關", label + "\u0301", "1." + label,
+                        "\u3000\u3000" + label.replace("、", "\t \u00a0") + " \u001c\u000b"));
+            }
+        }
+        for (String text : texts) {
+            TableExtractor.Piece piece = p(text);
+            piece.value();
+            assertThat(piece.printed()).as(text).isEqualTo(Texts.normalize(text).strip().replaceAll("\\s+", " "));
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = c + " 规 \t" + c + "\u3000章" + c;
+            if (Texts.common(c) != 0 || c == 0) {
+                assertThat(TableExtractor.printedOfCommon(text)).as("U+%04X", (int) c)
+                        .isEqualTo(Texts.normalize(text).strip().replaceAll("\\s+", " "));
+            }
+        }
     }
 
     private static TableExtractor.Piece p(String s) {

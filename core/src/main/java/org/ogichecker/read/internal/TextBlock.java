@@ -55,7 +55,7 @@ final class TextBlock {
      */
     static List<TextBlock> of(List<TextLine> paragraphs, BitSet headingLines) {
         List<TextBlock> out = new ArrayList<>();
-        Builder cur = null;
+        Builder cur = new Builder();
         int lastSeen = Integer.MIN_VALUE;
         for (TextLine l : paragraphs) {
             String n = l.text();
@@ -67,18 +67,13 @@ final class TextBlock {
             boolean shortLine = n.length() <= SHORT_HEADING;
             boolean heading = headingLines.get(l.number())
                     || shortLine && mayBeNumbered(n.charAt(0)) && NUMBERED.matcher(n).lookingAt();
-            if (cur != null && adjacent && cur.open && !heading) {
-                cur.append(n, l.number());
-            } else {
-                if (cur != null) {
-                    out.add(cur.build());
-                }
-                cur = new Builder();
-                cur.append(n, l.number());
+            if (cur.size > 0 && !(adjacent && cur.open && !heading)) {
+                out.add(cur.build());
             }
+            cur.append(n, l.number());
             cur.open = !endsSentence(n) && !(heading && shortLine);
         }
-        if (cur != null) {
+        if (cur.size > 0) {
             out.add(cur.build());
         }
         return out;
@@ -97,7 +92,11 @@ final class TextBlock {
         return "。!?;:".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Builds one block after the other. */
     private static final class Builder {
+        /** The starts of a one-line block: shared, a block never changes them. */
+        private static final int[] ONE_LINE = {0};
+
         /** The text while the block is one line, as most are: it is not copied then. */
         private String single;
         private StringBuilder text;
@@ -130,9 +129,15 @@ final class TextBlock {
             keys |= KeyChars.of(s);
         }
 
+        /** The block of the lines appended since the last one; the builder is empty again. */
         TextBlock build() {
-            return new TextBlock(text == null ? single : text.toString(), Arrays.copyOf(starts, size),
-                    Arrays.copyOf(lines, size), keys);
+            TextBlock b = size == 1 ? new TextBlock(single, ONE_LINE, new int[] {lines[0]}, keys)
+                    : new TextBlock(text.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(lines, size), keys);
+            single = null;
+            text = null;
+            size = 0;
+            keys = 0;
+            return b;
         }
 
         private static boolean isAsciiAlnum(char c) {

@@ -135,23 +135,23 @@ final class ClaimFinder {
         this.sections = sections;
     }
 
-    static List<Statement> find(TextBlock block, List<FigureHit> hits, SectionIndex sections) {
+    /** Adds the claims of a block to {@code out}, in the order they stand, each once. */
+    static void find(TextBlock block, List<FigureHit> hits, SectionIndex sections, List<Statement> out) {
         ClaimFinder f = new ClaimFinder(block, sections);
         for (FigureHit h : hits) {
             f.fromFigure(h);
         }
         f.withoutNumber();
         if (f.found.isEmpty()) {
-            return List.of();
+            return;
         }
         f.found.sort(Comparator.comparingInt(Found::pos));
-        List<Statement> out = new ArrayList<>(f.found.size());
+        List<Statement> blockClaims = out.subList(out.size(), out.size());
         for (Found x : f.found) {
-            if (!out.contains(x.statement())) { // a few claims per block: no set needed
-                out.add(x.statement());
+            if (!blockClaims.contains(x.statement())) { // a few claims per block: no set needed
+                blockClaims.add(x.statement());
             }
         }
-        return out;
     }
 
     private void fromFigure(FigureHit h) {
@@ -292,7 +292,7 @@ final class ClaimFinder {
 
     /** Each scan is tried only in a block that holds the words it cannot match without. */
     private void withoutNumber() {
-        if (s.contains("申请")) {
+        if (block.holds('申') && s.contains("申请")) {
             for (Span m : matches(ClaimFinder::noApplication, NO_APPLICATION_STARTS)) {
                 String rest = s.substring(m.end(), Clauses.clauseEnd(s, m.end(), EVIDENCE));
                 if (DISCLOSURE.in(s, m.start(), m.end()) && !NO_APPLICATION_EXCLUDED.in(s, m.gapStart(), m.gapEnd())
@@ -301,21 +301,21 @@ final class ClaimFinder {
                 }
             }
         }
-        if (s.contains("复议") && s.contains("诉讼")) {
+        if (block.holds('复') && block.holds('诉') && s.contains("复议") && s.contains("诉讼")) {
             for (Span m : matches(ClaimFinder::noReview, NO_REVIEW_STARTS)) {
                 if (!NO_REVIEW_EXCLUDED.in(s, m.start(), m.end()) && aboutDisclosure(m.start(), m.end())) {
                     add(StatementKind.NO_REVIEW_OR_LITIGATION, null, m.start(), m.end());
                 }
             }
         }
-        if (s.indexOf('费') >= 0 && s.indexOf('收') >= 0) {
+        if (block.holds('费') && block.holds('收')) {
             for (Span m : matches(ClaimFinder::noFee, NO_FEE_STARTS)) {
                 if (!NO_FEE_EXCLUDED.in(s, m.gapStart(), m.gapEnd())) {
                     add(StatementKind.NO_FEE_COLLECTED, null, m.start(), m.end());
                 }
             }
         }
-        if (s.indexOf('附') >= 0 || s.indexOf('表') >= 0) { // each shape holds 附件 or 表
+        if (block.holds('附') || block.holds('表')) { // each shape holds 附件 or 表
             for (Span m : matches(ClaimFinder::table, TABLE_STARTS)) {
                 add(StatementKind.TABLE_ANNOUNCED, null, m.start(), m.end());
             }

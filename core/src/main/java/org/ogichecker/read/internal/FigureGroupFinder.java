@@ -48,10 +48,15 @@ final class FigureGroupFinder {
     }
 
     /**
+     * Adds the groups of a block to {@code out}.
+     *
      * @param figures the figures of the hits, index for index
      */
-    static List<FigureGroup> find(String s, List<FigureHit> hits, IntFunction<Figure> figures) {
-        List<FigureGroup> out = new ArrayList<>();
+    static void find(TextBlock block, List<FigureHit> hits, IntFunction<Figure> figures, List<FigureGroup> out) {
+        if (hits.size() < 3 || !block.holds('其')) { // a total and two parts, after 其中
+            return;
+        }
+        String s = block.text();
         int t = -1;
         for (int k = s.indexOf(MARK); k >= 0; k = s.indexOf(MARK, k + MARK.length())) {
             while (t + 1 < hits.size() && hits.get(t + 1).unitEnd() <= k) {
@@ -65,7 +70,6 @@ final class FigureGroupFinder {
                 out.add(g);
             }
         }
-        return out;
     }
 
     /** True when only a few words ("信息") and punctuation stand between a total and 其中. */

@@ -18,11 +18,16 @@ final class FigureScanner {
 
     private static final int MAX_DIGITS = 15;
     private static final String[] LONG_UNITS = {"人次", "万元", "亿元", "千元", "小时"};
+    /** The first character of each of {@link #LONG_UNITS}, index for index (no two share one). */
+    private static final String LONG_UNIT_FIRSTS = edgeChars(LONG_UNITS, false);
     private static final String UNITS = "条件次篇个人名位期家项元场份批起宗则部所户天封册套台处类张页例";
     /** Each of {@link #UNITS} as a string, made once: not a new string (and hash) for every figure. */
     private static final String[] UNIT_STRINGS = UNITS.chars().mapToObj(Character::toString).toArray(String[]::new);
     private static final String[] APPROX_AFTER = {"左右", "以上", "以下", "以内", "上下", "多", "余"};
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不少于", "不低于", "不足", "不到"};
+    /** The first characters of {@link #APPROX_AFTER} and the last of {@link #APPROX_BEFORE}: most figures have none. */
+    private static final String APPROX_AFTER_FIRSTS = edgeChars(APPROX_AFTER, false);
+    private static final String APPROX_BEFORE_LASTS = edgeChars(APPROX_BEFORE, true);
     /** Characters that glue a number to an identifier, a phone number, a URL or a date. */
     private static final String GLUE_BEFORE = "@/\\-_.#&=~+—–−〔[第";
     private static final String GLUE_AFTER = "@/\\-_.:%‰—–−";
@@ -56,8 +61,9 @@ final class FigureScanner {
             int[] sp = spans.get(k);
             int prevEnd = k > 0 ? spans.get(k - 1)[2] : 0;
             int nextStart = k + 1 < spans.size() ? spans.get(k + 1)[0] : n;
-            int localStart = Math.max(Clauses.clauseStart(s, sp[0], CONTEXT), prevEnd);
-            int afterEnd = Math.min(Clauses.clauseEnd(s, sp[2], CONTEXT), nextStart);
+            // the clause, but no further than the figures around: the bounds are not looked for past them
+            int localStart = Math.max(Clauses.clauseStart(s, sp[0], Math.min(CONTEXT, sp[0] - prevEnd)), prevEnd);
+            int afterEnd = Math.min(Clauses.clauseEnd(s, sp[2], Math.min(CONTEXT, nextStart - sp[2])), nextStart);
             BigDecimal value = new BigDecimal(s.substring(sp[0], sp[1]).replace(",", ""));
             out.add(new FigureHit(sp[0], sp[1], sp[2], value, units.get(k), localStart, afterEnd));
         }
@@ -107,18 +113,22 @@ final class FigureScanner {
                 return false;
             }
         }
-        for (String a : APPROX_AFTER) {
-            if (s.startsWith(a, unitEnd)) {
-                return false;
+        if (unitEnd < s.length() && APPROX_AFTER_FIRSTS.indexOf(s.charAt(unitEnd)) >= 0) {
+            for (String a : APPROX_AFTER) {
+                if (s.startsWith(a, unitEnd)) {
+                    return false;
+                }
             }
         }
         int b = start;
         while (b > 0 && s.charAt(b - 1) == ' ') {
             b--;
         }
-        for (String a : APPROX_BEFORE) {
-            if (b >= a.length() && s.startsWith(a, b - a.length())) {
-                return false;
+        if (b > 0 && APPROX_BEFORE_LASTS.indexOf(s.charAt(b - 1)) >= 0) {
+            for (String a : APPROX_BEFORE) {
+                if (b >= a.length() && s.startsWith(a, b - a.length())) {
+                    return false;
+                }
             }
         }
         return true;
@@ -146,10 +156,9 @@ final class FigureScanner {
             return null;
         }
         char c = s.charAt(p);
-        for (String u : LONG_UNITS) {
-            if (u.charAt(0) == c && s.startsWith(u, p)) {
-                return u;
-            }
+        int longUnit = LONG_UNIT_FIRSTS.indexOf(c);
+        if (longUnit >= 0 && s.startsWith(LONG_UNITS[longUnit], p)) {
+            return LONG_UNITS[longUnit];
         }
         int unit = UNITS.indexOf(c);
         return unit >= 0 ? UNIT_STRINGS[unit] : null;
@@ -162,6 +171,15 @@ final class FigureScanner {
             p++;
         }
         return p;
+    }
+
+    /** The first (or the last) character of each word, index for index. */
+    private static String edgeChars(String[] words, boolean last) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(w.charAt(last ? w.length() - 1 : 0));
+        }
+        return b.toString();
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -36,15 +36,14 @@ public final class NarrativeExtractor {
         List<Statement> statements = new ArrayList<>();
         for (TextBlock block : TextBlock.of(paragraphs, index.headingLines())) {
             String s = block.text();
-            List<FigureHit> hits = FigureScanner.scan(s);
-            List<Figure> blockFigures = new ArrayList<>(hits.size());
+            List<FigureHit> hits = block.holdsDigit() ? FigureScanner.scan(s) : List.of();
+            int first = figures.size();
             for (FigureHit h : hits) {
                 int line = block.lineAt(h.numStart());
-                blockFigures.add(new Figure(h.value(), h.unit(), h.before(s), h.after(s), index.sectionOf(line), line));
+                figures.add(new Figure(h.value(), h.unit(), h.before(s), h.after(s), index.sectionOf(line), line));
             }
-            figures.addAll(blockFigures);
-            groups.addAll(FigureGroupFinder.find(s, hits, blockFigures::get));
-            statements.addAll(ClaimFinder.find(block, hits, index));
+            FigureGroupFinder.find(block, hits, k -> figures.get(first + k), groups);
+            ClaimFinder.find(block, hits, index, statements);
         }
         return new Narrative(List.copyOf(figures), List.copyOf(groups), List.copyOf(statements));
     }

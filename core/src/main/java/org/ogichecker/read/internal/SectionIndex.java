@@ -1,5 +1,6 @@
 package org.ogichecker.read.internal;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +42,10 @@ final class SectionIndex {
     }
 
     /** The lines on which a heading stands. */
-    Set<Integer> headingLines() {
-        Set<Integer> out = new HashSet<>();
+    BitSet headingLines() {
+        BitSet out = new BitSet();
         for (Section s : sections) {
-            out.add(s.line());
+            out.set(s.line());
         }
         return out;
     }

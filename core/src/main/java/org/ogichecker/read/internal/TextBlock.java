@@ -2,8 +2,8 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +20,27 @@ final class TextBlock {
     private final String text;
     private final int[] starts;
     private final int[] lines;
+    /** The {@link KeyChars} the text holds. */
+    private final long keys;
 
-    private TextBlock(String text, int[] starts, int[] lines) {
+    private TextBlock(String text, int[] starts, int[] lines, long keys) {
         this.text = text;
         this.starts = starts;
         this.lines = lines;
+        this.keys = keys;
     }
 
     String text() {
         return text;
+    }
+
+    /** Whether the text holds {@code c}, one of {@link KeyChars#KEYS}: a scan that needs it is not tried otherwise. */
+    boolean holds(char c) {
+        return KeyChars.holds(keys, c);
+    }
+
+    boolean holdsDigit() {
+        return KeyChars.holdsDigit(keys);
     }
 
     /** The source line of the character at {@code pos}. */
@@ -41,9 +53,9 @@ final class TextBlock {
      * Joins a line to the previous one when they are adjacent (blank lines between do not count), the
      * previous one does not end a sentence, and neither is a heading line on its own.
      */
-    static List<TextBlock> of(List<TextLine> paragraphs, Set<Integer> headingLines) {
+    static List<TextBlock> of(List<TextLine> paragraphs, BitSet headingLines) {
         List<TextBlock> out = new ArrayList<>();
-        Builder cur = null;
+        Builder cur = new Builder();
         int lastSeen = Integer.MIN_VALUE;
         for (TextLine l : paragraphs) {
             String n = l.text();
@@ -53,20 +65,15 @@ final class TextBlock {
                 continue;
             }
             boolean shortLine = n.length() <= SHORT_HEADING;
-            boolean heading = headingLines.contains(l.number())
+            boolean heading = headingLines.get(l.number())
                     || shortLine && mayBeNumbered(n.charAt(0)) && NUMBERED.matcher(n).lookingAt();
-            if (cur != null && adjacent && cur.open && !heading) {
-                cur.append(n, l.number());
-            } else {
-                if (cur != null) {
-                    out.add(cur.build());
-                }
-                cur = new Builder();
-                cur.append(n, l.number());
+            if (cur.size > 0 && !(adjacent && cur.open && !heading)) {
+                out.add(cur.build());
             }
+            cur.append(n, l.number());
             cur.open = !endsSentence(n) && !(heading && shortLine);
         }
-        if (cur != null) {
+        if (cur.size > 0) {
             out.add(cur.build());
         }
         return out;
@@ -85,13 +92,18 @@ final class TextBlock {
         return "。!?;:".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Builds one block after the other. */
     private static final class Builder {
+        /** The starts of a one-line block: shared, a block never changes them. */
+        private static final int[] ONE_LINE = {0};
+
         /** The text while the block is one line, as most are: it is not copied then. */
         private String single;
         private StringBuilder text;
         private int[] starts = new int[4];
         private int[] lines = new int[4];
         private int size;
+        private long keys;
         private boolean open;
 
         void append(String s, int line) {
@@ -114,11 +126,18 @@ final class TextBlock {
             }
             lines[size] = line;
             size++;
+            keys |= KeyChars.of(s);
         }
 
+        /** The block of the lines appended since the last one; the builder is empty again. */
         TextBlock build() {
-            return new TextBlock(text == null ? single : text.toString(), Arrays.copyOf(starts, size),
-                    Arrays.copyOf(lines, size));
+            TextBlock b = size == 1 ? new TextBlock(single, ONE_LINE, new int[] {lines[0]}, keys)
+                    : new TextBlock(text.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(lines, size), keys);
+            single = null;
+            text = null;
+            size = 0;
+            keys = 0;
+            return b;
         }
 
         private static boolean isAsciiAlnum(char c) {

@@ -16,6 +16,7 @@ import org.ogichecker.read.internal.FormatDetector;
 import org.ogichecker.read.internal.HtmlReader;
 import org.ogichecker.read.internal.Limits;
 import org.ogichecker.read.internal.PdfReader;
+import org.ogichecker.read.internal.RawLine;
 import org.ogichecker.read.internal.ReadFailures;
 import org.ogichecker.read.internal.Reason;
 import org.ogichecker.read.internal.ReportParser;
@@ -147,8 +148,14 @@ public final class ReportReader {
                 }
                 case TEXT -> text(bytes, limits);
             };
-            limits.checkChars(x.lines().stream().mapToLong(l -> l.text().length()).sum());
-            if (x.lines().stream().allMatch(l -> l.text().isBlank())) {
+            long chars = 0;
+            boolean blank = true;
+            for (RawLine l : x.lines()) {
+                chars += l.text().length();
+                blank = blank && l.text().isBlank();
+            }
+            limits.checkChars(chars);
+            if (blank) {
                 return Report.unreadable(source, "no text was found in the " + f.format().name() + " input",
                         "在 " + f.format().name() + " 输入中没有找到文字");
             }

@@ -36,8 +36,6 @@ final class MetadataExtractor {
     /** A signature date alone on its line, possibly after the signing body's name. */
     private static final Pattern SIGNATURE = Pattern.compile("^[^,.;:。]{0,30}?" + DATE + "$");
     private static final List<String> RELEASED_LABELS = List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期");
-    /** The rarer character of 日期 and of 时间, one of which every label holds: most lines have neither. */
-    private static final List<String> RELEASED_KEYS = List.of("期", "间");
     private static final Pattern RELEASED = Pattern.compile(
             "(?:" + String.join("|", RELEASED_LABELS) + ")\\s*:?\\s*(?:" + DATE
                     + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))");
@@ -80,12 +78,9 @@ final class MetadataExtractor {
         }
         LocalDate published = null;
         int publishedLine = 0;
-        BitSet dated = paragraphs.holding(RELEASED_KEYS);
+        BitSet dated = paragraphs.holding(RELEASED_LABELS); // elsewhere the pattern would be tried at every position
         for (int i = dated.nextSetBit(0); i >= 0; i = dated.nextSetBit(i + 1)) {
             TextLine l = lines.get(i);
-            if (!hasReleasedLabel(l.text())) {
-                continue; // the pattern would be tried at every position
-            }
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
                 published = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
@@ -109,15 +104,6 @@ final class MetadataExtractor {
         }
         return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
                 null);
-    }
-
-    private static boolean hasReleasedLabel(String t) {
-        for (String label : RELEASED_LABELS) {
-            if (Search.indexOf(t, label) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -32,17 +32,53 @@ final class Paragraphs {
         return lines;
     }
 
-    /** The indexes in {@link #lines()} of the lines that hold at least one of the words (none holds a line end). */
+    /**
+     * The indexes in {@link #lines()} of the lines that hold at least one of the words (none holds a line end). A
+     * word is looked for through its last character, by one scan for all the words that end in it: the key words
+     * of a label mostly end it (日期, 时间), and their last characters are rarer than the first.
+     */
     BitSet holding(List<String> words) {
         BitSet found = new BitSet(lines.size());
-        for (String w : words) {
-            for (int at = Search.indexOf(joined, w); at >= 0; ) {
-                int line = lineAt(at);
-                found.set(line);
-                at = Search.indexOf(joined, w, starts[line + 1]);
+        for (int w = 0; w < words.size(); w++) {
+            char last = last(words.get(w));
+            if (endingIn(words, 0, w, last) >= 0) {
+                continue; // scanned for already
+            }
+            for (int at = joined.indexOf(last); at >= 0; at = joined.indexOf(last, at + 1)) {
+                if (endAt(words, w, at) >= 0) {
+                    int line = lineAt(at);
+                    found.set(line);
+                    at = starts[line + 1] - 1; // the rest of the line need not be searched
+                }
             }
         }
         return found;
+    }
+
+    private static char last(String word) {
+        return word.charAt(word.length() - 1);
+    }
+
+    /** The index of the first of {@code words[from, to)} that ends in {@code last}, or -1. */
+    private static int endingIn(List<String> words, int from, int to, char last) {
+        for (int i = from; i < to; i++) {
+            if (last(words.get(i)) == last) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of a word from {@code from} on that ends at {@code at} of the joined text, or -1. */
+    private int endAt(List<String> words, int from, int at) {
+        char last = joined.charAt(at);
+        for (int i = endingIn(words, from, words.size(), last); i >= 0; i = endingIn(words, i + 1, words.size(), last)) {
+            String w = words.get(i);
+            if (joined.startsWith(w, at - w.length() + 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int lineAt(int offset) {

@@ -89,14 +89,7 @@ public final class ReportParser {
         }
         text.subList(PageFurniture.start(text), text.size()).clear();
 
-        List<TextLine> withTables = new ArrayList<>(text);
-        for (TableInfo t : tables.tables()) {
-            String title = Layouts.byId(t.layout()).map(TableLayout::title).orElse(t.table());
-            withTables.add(new TextLine(t.endLine(), "[表格:" + title + "]"));
-        }
-        withTables.sort(Comparator.comparingInt(TextLine::number));
-
-        List<Section> sections = SectionParser.parse(withTables);
+        List<Section> sections = SectionParser.parse(withTables(text, tables.tables()));
         Paragraphs paragraphs = new Paragraphs(text);
         StatisticsPeriod period = PeriodParser.find(paragraphs);
         Contact contact = ContactParser.find(paragraphs);
@@ -104,5 +97,25 @@ public final class ReportParser {
         NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
                 narrative.figures(), narrative.groups(), narrative.statements(), List.of(src), List.of());
+    }
+
+    /**
+     * The paragraph lines (in line order) with a placeholder line after each table's last row, ordered as a stable
+     * sort of both would order them: only the few tables are sorted, and merged into the lines.
+     */
+    private static List<TextLine> withTables(List<TextLine> text, List<TableInfo> tables) {
+        List<TableInfo> byEnd = new ArrayList<>(tables);
+        byEnd.sort(Comparator.comparingInt(TableInfo::endLine));
+        List<TextLine> out = new ArrayList<>(text.size() + byEnd.size());
+        int i = 0;
+        for (TableInfo t : byEnd) {
+            while (i < text.size() && text.get(i).number() <= t.endLine()) {
+                out.add(text.get(i++));
+            }
+            String title = Layouts.byId(t.layout()).map(TableLayout::title).orElse(t.table());
+            out.add(new TextLine(t.endLine(), "[表格:" + title + "]"));
+        }
+        out.addAll(text.subList(i, text.size()));
+        return out;
     }
 }

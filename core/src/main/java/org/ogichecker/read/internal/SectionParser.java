@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ogichecker.model.Section;
 
@@ -30,35 +31,56 @@ final class SectionParser {
         final String heading;
         final int line;
         final int parent;
-        /** Joined once when the section closes, into a string of the exact size (a growing builder copied it as it grew). */
-        final List<String> text = new ArrayList<>();
+        /** The index of the heading's line, and where the text on it starts (its length when none does). */
+        final int first;
+        final int restStart;
+        /** The index of the last line under the heading (the heading's own line while none). */
+        int last;
         int endLine;
 
-        Open(int index, int level, String number, int ordinal, String heading, int line, int parent) {
+        Open(int index, int level, String number, Heading h, int line, int parent, int first) {
             this.index = index;
             this.level = level;
             this.number = number;
-            this.ordinal = ordinal;
-            this.heading = heading;
+            this.ordinal = h.ordinal();
+            this.heading = h.heading();
             this.line = line;
             this.parent = parent;
+            this.first = first;
+            this.restStart = h.restStart();
+            this.last = first;
             this.endLine = line;
         }
 
-        void append(String s, int number) {
-            if (!s.isEmpty()) {
-                text.add(s);
-            }
+        void append(int i, int number) {
+            last = i;
             endLine = number;
         }
 
-        Section close() {
-            return new Section(index, level, number, ordinal, heading, String.join("\n", text), line, endLine, parent);
+        /** The text: the rest of the heading's line and the lines up to the last, joined once into a string of its size. */
+        Section close(List<TextLine> lines) {
+            String[] parts = new String[last - first + 1];
+            int k = 0;
+            String headingLine = lines.get(first).text();
+            if (restStart < headingLine.length()) {
+                parts[k++] = headingLine.substring(restStart);
+            }
+            for (int i = first + 1; i <= last; i++) {
+                String t = lines.get(i).text();
+                if (!t.isEmpty()) { // a line that normalises to nothing adds no line end
+                    parts[k++] = t;
+                }
+            }
+            String text = String.join("\n", k == parts.length ? parts : Arrays.copyOf(parts, k));
+            return new Section(index, level, number, ordinal, heading, text, line, endLine, parent);
         }
     }
 
-    /** A heading found at the start of a line; {@code numeral} as printed (二, 十一). */
-    record Heading(int level, String numeral, int ordinal, String heading, String rest) {
+    /**
+     * A heading found at the start of a line; {@code numeral} as printed (二, 十一); the rest of the line from
+     * {@code restStart} on is text (none when it is the line's length).
+     */
+    record Heading(int level, String numeral, int ordinal, String heading, int restStart) {
     }
 
     /** @param lines non-blank normalised paragraph lines in order */
@@ -66,35 +88,34 @@ final class SectionParser {
         List<Open> all = new ArrayList<>();
         Open l1 = null;
         Open l2 = null;
-        for (TextLine tl : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine tl = lines.get(i);
             Heading h = heading(tl.text(), l1 == null ? 0 : l1.ordinal, l2 == null ? 0 : l2.ordinal);
             if (h == null) {
                 if (l1 != null) {
-                    l1.append(tl.text(), tl.number());
+                    l1.append(i, tl.number());
                 }
                 if (l2 != null) {
-                    l2.append(tl.text(), tl.number());
+                    l2.append(i, tl.number());
                 }
                 continue;
             }
             String number = h.level() == 1 ? h.numeral() : "（" + h.numeral() + "）";
-            Open o = new Open(all.size(), h.level(), number, h.ordinal(), h.heading(), tl.number(),
-                    h.level() == 2 && l1 != null ? l1.index : -1);
-            o.append(h.rest(), tl.number());
+            Open o = new Open(all.size(), h.level(), number, h, tl.number(), h.level() == 2 && l1 != null ? l1.index : -1, i);
             all.add(o);
             if (h.level() == 1) {
                 l1 = o;
                 l2 = null;
             } else {
                 if (l1 != null) {
-                    l1.append(tl.text(), tl.number());
+                    l1.append(i, tl.number());
                 }
                 l2 = o;
             }
         }
         Section[] sections = new Section[all.size()];
         for (int i = 0; i < sections.length; i++) {
-            sections[i] = all.get(i).close();
+            sections[i] = all.get(i).close(lines);
         }
         return List.of(sections); // kept by the Report without another copy
     }
@@ -103,6 +124,8 @@ final class SectionParser {
      * The heading a line starts with, given the ordinals of the current level-1 and level-2
      * headings (0 when none), or null. Level 1 is {@code 一、} or {@code 一.}, level 2 {@code (一)}; a numeral has
      * one to three characters, and spaces may stand around each part.
+     *
+     * @param line a stripped line
      */
     static Heading heading(String line, int lastLevel1, int lastLevel2) {
         boolean level2 = line.startsWith("(");
@@ -121,7 +144,7 @@ final class SectionParser {
         if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1)) {
             return null;
         }
-        return split(level2 ? 2 : 1, numeral, ordinal, line.substring(skipSpaces(line, mark + 1)));
+        return split(level2 ? 2 : 1, numeral, ordinal, line, skipSpaces(line, mark + 1));
     }
 
     /** The end of the numeral at {@code from}, or {@code from} when none stands there (or a run longer than a numeral). */
@@ -145,18 +168,22 @@ final class SectionParser {
         return ordinal > last && ordinal <= last + MAX_STEP;
     }
 
-    /** The heading is the first clause; what follows a sentence end or a colon is text. */
-    private static Heading split(int level, String numeral, int ordinal, String after) {
-        int end = -1;
-        for (int i = 0; i < after.length() && end < 0; i++) {
-            char c = after.charAt(i);
+    /** The heading is the first clause of the line from {@code start} on; what follows a sentence end or a colon is text. */
+    private static Heading split(int level, String numeral, int ordinal, String line, int start) {
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '。' || c == ':' || c == ';' || c == '!' || c == '?') {
-                end = i;
+                return new Heading(level, numeral, ordinal, line.substring(start, i).strip(), restStart(line, i + 1));
             }
         }
-        if (end < 0) {
-            return new Heading(level, numeral, ordinal, after.strip(), "");
+        return new Heading(level, numeral, ordinal, line.substring(start).strip(), line.length());
+    }
+
+    /** The first index at or after {@code i} that {@link String#strip} keeps. */
+    private static int restStart(String line, int i) {
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
         }
-        return new Heading(level, numeral, ordinal, after.substring(0, end).strip(), after.substring(end + 1).strip());
+        return i;
     }
 }

@@ -97,13 +97,21 @@ class SectionParserTest {
 
     @Test
     void spacesMayStandAroundEachPartOfAHeadingButANumeralHasAtMostThreeCharacters() {
-        assertThat(SectionParser.heading("一 、 概述", 0, 0)).isEqualTo(new SectionParser.Heading(1, "一", 1, "概述", ""));
+        assertThat(SectionParser.heading("一 、 概述", 0, 0)).isEqualTo(new SectionParser.Heading(1, "一", 1, "概述", 6));
         assertThat(SectionParser.heading("( 二 ) 依申请公开。正文", 0, 1))
-                .isEqualTo(new SectionParser.Heading(2, "二", 2, "依申请公开", "正文"));
-        assertThat(SectionParser.heading("十一.其他", 10, 0)).isEqualTo(new SectionParser.Heading(1, "十一", 11, "其他", ""));
+                .isEqualTo(new SectionParser.Heading(2, "二", 2, "依申请公开", 12));
+        assertThat(SectionParser.heading("十一.其他", 10, 0)).isEqualTo(new SectionParser.Heading(1, "十一", 11, "其他", 5));
         assertThat(SectionParser.heading("一二三四、列表", 0, 0)).isNull();
         assertThat(SectionParser.heading("(一)列表", 0, 2)).isNull();
         assertThat(SectionParser.heading("一是加强领导", 0, 0)).isNull();
         assertThat(SectionParser.heading("()、", 0, 0)).isNull();
+    }
+
+    @Test
+    void aLineThatNormalisesToNothingAddsNoLineEndToTheText() {
+        List<Section> s = sections("一、概述\n甲\n\u00a0\n乙\n(一)分项。\n\u00a0\n二、其次");
+        assertThat(s.get(0).text()).isEqualTo("甲\n乙\n(一)分项。");
+        assertThat(s.get(1).text()).isEmpty();
+        assertThat(s.get(1).endLine()).isEqualTo(6);
     }
 }

@@ -14,6 +14,7 @@ import org.ogichecker.layout.Layouts;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.Section;
+import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
 import org.ogichecker.text.Texts;
 
@@ -141,43 +142,63 @@ public final class R2007Items {
      */
     private static ItemCoverage assess(Report r, int item, List<Label> labels, List<Labelled> labelled) {
         int i = item - 1;
-        List<Integer> headedAt = IntStream.range(0, labels.size()).filter(k -> names(item, labels.get(k))).boxed()
-                .toList();
-        List<Section> headed = headedAt.stream().map(r.sections()::get).toList();
-        Optional<Section> full = headedAt.stream()
-                .filter(k -> hasContent(r.sections().get(k)) && reports(item, r.sections().get(k), labels.get(k).text()))
-                .map(r.sections()::get).findFirst();
-        if (full.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
+        List<Section> sections = r.sections();
+        Section firstHeaded = null;
+        Section plans = null;
+        for (int k = 0; k < labels.size(); k++) {
+            if (!names(item, labels.get(k))) {
+                continue;
+            }
+            Section s = sections.get(k);
+            if (firstHeaded == null) {
+                firstHeaded = s;
+            }
+            if (hasContent(s)) {
+                if (reports(item, s, labels.get(k).text())) {
+                    return new ItemCoverage(item, ItemCoverage.Status.REPORTED, s, s.heading());
+                }
+                if (plans == null) {
+                    plans = s;
+                }
+            }
         }
         Optional<String> label = labelledParagraph(labelled, item);
         if (label.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, label.get());
         }
         // only item (五) can have a heading with content that does not report it
-        Optional<Section> plans = headed.stream().filter(R2007Items::hasContent).findFirst();
-        if (plans.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.PLANS_ONLY, plans.get(), excerpt(plans.get().text()));
+        if (plans != null) {
+            return new ItemCoverage(item, ItemCoverage.Status.PLANS_ONLY, plans, excerpt(plans.text()));
         }
-        if (!headed.isEmpty()) {
-            return new ItemCoverage(item, ItemCoverage.Status.EMPTY_HEADING, headed.get(0), headed.get(0).heading());
+        if (firstHeaded != null) {
+            return new ItemCoverage(item, ItemCoverage.Status.EMPTY_HEADING, firstHeaded, firstHeaded.heading());
         }
-        var claim = r.statements().stream().filter(s -> STATEMENTS.get(i).contains(s.kind())).findFirst();
-        if (claim.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, claim.get().evidence());
+        for (Statement s : r.statements()) {
+            if (STATEMENTS.get(i).contains(s.kind())) {
+                return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, s.evidence());
+            }
         }
         List<String> rows = TABLE_ROWS.get(i);
-        List<Cell> cells = rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, "value")).flatMap(Optional::stream)
-                .filter(Cell::isNumber).toList();
-        if (!rows.isEmpty() && cells.size() == rows.size()) {
-            return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
+        if (rows.isEmpty()) {
+            return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
         }
-        return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
+        List<Cell> cells = new ArrayList<>(rows.size());
+        for (String k : rows) {
+            Optional<Cell> c = CellIndex.cell(r, Layouts.OLD, k, "value");
+            if (c.isEmpty() || !c.get().isNumber()) {
+                return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
+            }
+            cells.add(c.get());
+        }
+        return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
     }
 
-    /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
+    /**
+     * The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). Section headings
+     * and texts are normalised by the reader: here and below, removing their spaces compacts them.
+     */
     private static String label(Section s) {
-        String c = Texts.compact(s.heading());
+        String c = Texts.removeSpaces(s.heading());
         // most headings have no colon or full stop, hence no inline content: saves the regex
         return firstLabelEnd(c) < 0 ? c : INLINE_CONTENT.split(c, 2)[0];
     }
@@ -208,7 +229,7 @@ public final class R2007Items {
         if (!s.isEmpty()) {
             return true;
         }
-        String c = Texts.compact(s.heading());
+        String c = Texts.removeSpaces(s.heading());
         if (firstLabelEnd(c) < 0) {
             return false; // INLINE_CONTENT starts at a colon or full stop
         }
@@ -219,7 +240,7 @@ public final class R2007Items {
     /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
     private static boolean reports(int item, Section s, String label) {
         return item != 5 || containsAny(label, NAMES_PROBLEMS)
-                || statesProblems(Texts.compact(s.heading() + s.text()));
+                || statesProblems(Texts.removeSpaces(s.heading() + s.text()));
     }
 
     private static boolean statesProblems(String text) {
@@ -270,7 +291,7 @@ public final class R2007Items {
                 int labelEnd = labelEnd(text, start, end);
                 // the label is part of what precedes its end: without an item's word there, it names no item
                 if (labelEnd != NO_LABEL
-                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.compact(text.substring(start, labelEnd))) != 0)) {
+                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.removeSpaces(text.substring(start, labelEnd))) != 0)) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;
@@ -338,8 +359,9 @@ public final class R2007Items {
         return n != 0 && !Character.isWhitespace(n) && !isLabelEnd(n);
     }
 
+    /** The label of a normalised line, if it opens with one. */
     static Optional<Labelled> labelled(String line) {
-        String c = Texts.compact(line);
+        String c = Texts.removeSpaces(line);
         int end = firstLabelEnd(c);
         if (end < 2 || end > MAX_LABEL_END) {
             return Optional.empty(); // cannot match LABELLED: saves running it over every line

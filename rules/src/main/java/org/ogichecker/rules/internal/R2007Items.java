@@ -81,8 +81,6 @@ public final class R2007Items {
     private static final int MAX_LABEL_END = 25;
     /** {@link #labelEnd} of a line that has no label. */
     static final int NO_LABEL = -1;
-    /** {@link #labelEnd} of a line that must be compacted to tell. */
-    static final int UNKNOWN = -2;
     /**
      * The start of a paragraph line that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". Neither
      * the numbering nor the label can hold the colon or full stop that ends the label, so the label always
@@ -290,8 +288,7 @@ public final class R2007Items {
                 }
                 int labelEnd = labelEnd(text, start, end);
                 // the label is part of what precedes its end: without an item's word there, it names no item
-                if (labelEnd != NO_LABEL
-                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.removeSpaces(text.substring(start, labelEnd))) != 0)) {
+                if (labelEnd != NO_LABEL && HEADING_WORDS.found(Texts.removeSpaces(text.substring(start, labelEnd))) != 0) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;
@@ -314,12 +311,10 @@ public final class R2007Items {
     }
 
     /**
-     * Where the label of {@code text[from, to)} ends, found on the raw characters as long as they are ones that
-     * compacting drops (spaces) or keeps as one character that ends no label (ASCII, CJK ideographs, full-width
-     * forms, common ideographic punctuation; R2007ItemsTest checks these): {@link #NO_LABEL} when the compacted
-     * line has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none; else the index
-     * of the label end, before which the compacted line is the compacted text up to there. {@link #UNKNOWN} at
-     * any other character: the line is left to the exact test.
+     * Where the label of the normalised line {@code text[from, to)} ends: {@link #NO_LABEL} when the compacted line
+     * (without its spaces) has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none;
+     * else the index of the label end, before which the compacted line is the text up to there without its spaces.
+     * Found without compacting the line: most lines have no label.
      */
     static int labelEnd(String text, int from, int to) {
         int kept = 0; // characters of the compacted line before position i
@@ -328,11 +323,8 @@ public final class R2007Items {
             if (isLabelEnd(c)) {
                 return kept >= 2 && kept <= MAX_LABEL_END ? i : NO_LABEL;
             }
-            if (c == ' ' || c == '\u3000') {
+            if (isSpace(c)) {
                 continue;
-            }
-            if (!KEPT_AS_ONE.get(c)) {
-                return UNKNOWN;
             }
             if (++kept > MAX_LABEL_END) {
                 return NO_LABEL;
@@ -341,22 +333,17 @@ public final class R2007Items {
         return NO_LABEL;
     }
 
-    /** {@link #keptAsOne} of every character, computed once: {@link #labelEnd} asks it of most characters of every line. */
-    private static final BitSet KEPT_AS_ONE = new BitSet(Character.MAX_VALUE + 1);
+    /** The characters {@link Texts#removeSpaces} removes, all at or below the ideographic space. */
+    private static final BitSet SPACES = new BitSet('\u3000' + 1);
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            KEPT_AS_ONE.set(c, keptAsOne((char) c));
+        for (char c = 0; c <= '\u3000'; c++) {
+            SPACES.set(c, Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
     }
 
-    /**
-     * A character that compacting keeps as one character that is neither a space nor a label end: a common
-     * character of {@link Texts#common} whose normalised form is neither.
-     */
-    static boolean keptAsOne(char c) {
-        char n = Texts.common(c);
-        return n != 0 && !Character.isWhitespace(n) && !isLabelEnd(n);
+    static boolean isSpace(char c) {
+        return c <= '\u3000' && SPACES.get(c);
     }
 
     /** The label of a normalised line, if it opens with one. */

@@ -191,12 +191,9 @@ public final class R2007Items {
         return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
     }
 
-    /**
-     * The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). Section headings
-     * and texts are normalised by the reader: here and below, removing their spaces compacts them.
-     */
+    /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
     private static String label(Section s) {
-        String c = Texts.removeSpaces(s.heading());
+        String c = Texts.compact(s.heading());
         // most headings have no colon or full stop, hence no inline content: saves the regex
         return firstLabelEnd(c) < 0 ? c : INLINE_CONTENT.split(c, 2)[0];
     }
@@ -227,7 +224,7 @@ public final class R2007Items {
         if (!s.isEmpty()) {
             return true;
         }
-        String c = Texts.removeSpaces(s.heading());
+        String c = Texts.compact(s.heading());
         if (firstLabelEnd(c) < 0) {
             return false; // INLINE_CONTENT starts at a colon or full stop
         }
@@ -235,10 +232,13 @@ public final class R2007Items {
         return m.find() && m.group(1).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
+    /**
+     * A non-empty section under the item's heading reports it; for item (五) only if it states problems. The reader
+     * normalises section texts: removing their spaces compacts them (headings are compacted in full, being short).
+     */
     private static boolean reports(int item, Section s, String label) {
         return item != 5 || containsAny(label, NAMES_PROBLEMS)
-                || statesProblems(Texts.removeSpaces(s.heading() + s.text()));
+                || statesProblems(Texts.compact(s.heading()) + Texts.removeSpaces(s.text()));
     }
 
     private static boolean statesProblems(String text) {
@@ -268,7 +268,8 @@ public final class R2007Items {
     /**
      * The labelled paragraph lines of each section's text that may name an item, in order. A section's text
      * includes its subsections', so most lines occur more than once: each distinct line is matched once. Most
-     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line.
+     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line. Section
+     * texts are normalised by the reader, so removing their spaces compacts them.
      */
     private static List<Labelled> labelledLines(Report r) {
         List<Labelled> out = new ArrayList<>();

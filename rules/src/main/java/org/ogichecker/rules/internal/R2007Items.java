@@ -135,6 +135,20 @@ public final class R2007Items {
     }
 
     /**
+     * True when some item is not reported. The rule of each item starts with {@code Report(R2007Items.someNotReported(this))}:
+     * for a report that covers every item, Drools then stops there instead of linking, queueing and evaluating the
+     * rest of each rule, a fixed cost per rule and report.
+     */
+    public static boolean someNotReported(Report r) {
+        return ITEMS.of(r).stream().anyMatch(ItemCoverage::notReported);
+    }
+
+    /** True when some item is covered by the table alone: the gate of the rules about such items, as above. */
+    public static boolean someTableOnly(Report r) {
+        return ITEMS.of(r).stream().anyMatch(ItemCoverage::tableOnly);
+    }
+
+    /**
      * @param labels   the {@link #label} of each section of the report
      * @param labelled the labelled paragraph lines of the report
      */

@@ -66,13 +66,19 @@ public final class Keywords {
     private Keywords() {
     }
 
-    /** The 总体情况 areas the text does not mention, in the format's order, joined by 、 ("" when none). */
+    /**
+     * The 总体情况 areas the normalised text (a section's) does not mention, in the format's order, joined by 、 (""
+     * when none).
+     */
     public static String missingOverviewAreas(String overviewText) {
-        // most overviews name every area as written: then compacting the whole text would not change the answer
-        if (OVERVIEW_AREAS.missingIn(overviewText).isEmpty()) {
+        String missing = OVERVIEW_AREAS.missingIn(overviewText);
+        // most overviews name every area as written; else a word may be broken by spaces, which compacting the
+        // normalised text removes
+        if (missing.isEmpty()) {
             return "";
         }
-        return OVERVIEW_AREAS.missingIn(Texts.compact(overviewText));
+        String compact = Texts.removeSpaces(overviewText);
+        return compact.length() == overviewText.length() ? missing : OVERVIEW_AREAS.missingIn(compact);
     }
 
     /** The Art. 50(四) items (考核, 评议, 责任追究) mentioned nowhere in the report, joined by 、 ("" when none). */

@@ -121,6 +121,15 @@ public final class Parts {
                 .orElseGet(() -> new PartStatus(number, spec.numeral(), spec.heading(), null, false, true));
     }
 
+    /**
+     * True when some part is not reported. The rule of each part starts with {@code Report(Parts.someNotReported(this))}:
+     * for a report that has every part, Drools then stops there instead of linking, queueing and evaluating the rest
+     * of each rule, a fixed cost per rule and report.
+     */
+    public static boolean someNotReported(Report r) {
+        return STATUSES.of(r).stream().anyMatch(PartStatus::notReported);
+    }
+
     /** The parts the report has, in prescribed order. */
     public static List<PartStatus> found(Report r) {
         return STATUSES.of(r).stream().filter(p -> !p.absent()).toList();

@@ -14,6 +14,7 @@ import org.ogichecker.layout.Layouts;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.Section;
+import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
 import org.ogichecker.text.Texts;
 
@@ -80,8 +81,6 @@ public final class R2007Items {
     private static final int MAX_LABEL_END = 25;
     /** {@link #labelEnd} of a line that has no label. */
     static final int NO_LABEL = -1;
-    /** {@link #labelEnd} of a line that must be compacted to tell. */
-    static final int UNKNOWN = -2;
     /**
      * The start of a paragraph line that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". Neither
      * the numbering nor the label can hold the colon or full stop that ends the label, so the label always
@@ -136,43 +135,74 @@ public final class R2007Items {
     }
 
     /**
+     * True when some item is not reported. The rule of each item starts with {@code Report(R2007Items.someNotReported(this))}:
+     * for a report that covers every item, Drools then stops there instead of linking, queueing and evaluating the
+     * rest of each rule, a fixed cost per rule and report.
+     */
+    public static boolean someNotReported(Report r) {
+        return ITEMS.of(r).stream().anyMatch(ItemCoverage::notReported);
+    }
+
+    /** True when some item is covered by the table alone: the gate of the rules about such items, as above. */
+    public static boolean someTableOnly(Report r) {
+        return ITEMS.of(r).stream().anyMatch(ItemCoverage::tableOnly);
+    }
+
+    /**
      * @param labels   the {@link #label} of each section of the report
      * @param labelled the labelled paragraph lines of the report
      */
     private static ItemCoverage assess(Report r, int item, List<Label> labels, List<Labelled> labelled) {
         int i = item - 1;
-        List<Integer> headedAt = IntStream.range(0, labels.size()).filter(k -> names(item, labels.get(k))).boxed()
-                .toList();
-        List<Section> headed = headedAt.stream().map(r.sections()::get).toList();
-        Optional<Section> full = headedAt.stream()
-                .filter(k -> hasContent(r.sections().get(k)) && reports(item, r.sections().get(k), labels.get(k).text()))
-                .map(r.sections()::get).findFirst();
-        if (full.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.REPORTED, full.get(), full.get().heading());
+        List<Section> sections = r.sections();
+        Section firstHeaded = null;
+        Section plans = null;
+        for (int k = 0; k < labels.size(); k++) {
+            if (!names(item, labels.get(k))) {
+                continue;
+            }
+            Section s = sections.get(k);
+            if (firstHeaded == null) {
+                firstHeaded = s;
+            }
+            if (hasContent(s)) {
+                if (reports(item, s, labels.get(k).text())) {
+                    return new ItemCoverage(item, ItemCoverage.Status.REPORTED, s, s.heading());
+                }
+                if (plans == null) {
+                    plans = s;
+                }
+            }
         }
         Optional<String> label = labelledParagraph(labelled, item);
         if (label.isPresent()) {
             return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, label.get());
         }
         // only item (五) can have a heading with content that does not report it
-        Optional<Section> plans = headed.stream().filter(R2007Items::hasContent).findFirst();
-        if (plans.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.PLANS_ONLY, plans.get(), excerpt(plans.get().text()));
+        if (plans != null) {
+            return new ItemCoverage(item, ItemCoverage.Status.PLANS_ONLY, plans, excerpt(plans.text()));
         }
-        if (!headed.isEmpty()) {
-            return new ItemCoverage(item, ItemCoverage.Status.EMPTY_HEADING, headed.get(0), headed.get(0).heading());
+        if (firstHeaded != null) {
+            return new ItemCoverage(item, ItemCoverage.Status.EMPTY_HEADING, firstHeaded, firstHeaded.heading());
         }
-        var claim = r.statements().stream().filter(s -> STATEMENTS.get(i).contains(s.kind())).findFirst();
-        if (claim.isPresent()) {
-            return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, claim.get().evidence());
+        for (Statement s : r.statements()) {
+            if (STATEMENTS.get(i).contains(s.kind())) {
+                return new ItemCoverage(item, ItemCoverage.Status.REPORTED, null, s.evidence());
+            }
         }
         List<String> rows = TABLE_ROWS.get(i);
-        List<Cell> cells = rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, "value")).flatMap(Optional::stream)
-                .filter(Cell::isNumber).toList();
-        if (!rows.isEmpty() && cells.size() == rows.size()) {
-            return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
+        if (rows.isEmpty()) {
+            return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
         }
-        return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
+        List<Cell> cells = new ArrayList<>(rows.size());
+        for (String k : rows) {
+            Optional<Cell> c = CellIndex.cell(r, Layouts.OLD, k, "value");
+            if (c.isEmpty() || !c.get().isNumber()) {
+                return new ItemCoverage(item, ItemCoverage.Status.MISSING, null, null);
+            }
+            cells.add(c.get());
+        }
+        return new ItemCoverage(item, ItemCoverage.Status.TABLE_ONLY, null, tableEvidence(cells));
     }
 
     /** The heading without the first paragraph that a heading line may carry ("收费情况。本机关…"). */
@@ -216,10 +246,13 @@ public final class R2007Items {
         return m.find() && m.group(1).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** A non-empty section under the item's heading reports it; for item (五) only if it states problems. */
+    /**
+     * A non-empty section under the item's heading reports it; for item (五) only if it states problems. The reader
+     * normalises section texts: removing their spaces compacts them (headings are compacted in full, being short).
+     */
     private static boolean reports(int item, Section s, String label) {
         return item != 5 || containsAny(label, NAMES_PROBLEMS)
-                || statesProblems(Texts.compact(s.heading() + s.text()));
+                || statesProblems(Texts.compact(s.heading()) + Texts.removeSpaces(s.text()));
     }
 
     private static boolean statesProblems(String text) {
@@ -249,7 +282,8 @@ public final class R2007Items {
     /**
      * The labelled paragraph lines of each section's text that may name an item, in order. A section's text
      * includes its subsections', so most lines occur more than once: each distinct line is matched once. Most
-     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line.
+     * lines are ruled out by {@link #labelEnd} and the words before it, without compacting the whole line. Section
+     * texts are normalised by the reader, so removing their spaces compacts them.
      */
     private static List<Labelled> labelledLines(Report r) {
         List<Labelled> out = new ArrayList<>();
@@ -269,8 +303,7 @@ public final class R2007Items {
                 }
                 int labelEnd = labelEnd(text, start, end);
                 // the label is part of what precedes its end: without an item's word there, it names no item
-                if (labelEnd != NO_LABEL
-                        && (labelEnd == UNKNOWN || HEADING_WORDS.found(Texts.compact(text.substring(start, labelEnd))) != 0)) {
+                if (labelEnd != NO_LABEL && HEADING_WORDS.found(Texts.removeSpaces(text.substring(start, labelEnd))) != 0) {
                     seen.computeIfAbsent(text.substring(start, end), R2007Items::labelled).ifPresent(out::add);
                 }
                 start = end + 1;
@@ -293,12 +326,10 @@ public final class R2007Items {
     }
 
     /**
-     * Where the label of {@code text[from, to)} ends, found on the raw characters as long as they are ones that
-     * compacting drops (spaces) or keeps as one character that ends no label (ASCII, CJK ideographs, full-width
-     * forms, common ideographic punctuation; R2007ItemsTest checks these): {@link #NO_LABEL} when the compacted
-     * line has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none; else the index
-     * of the label end, before which the compacted line is the compacted text up to there. {@link #UNKNOWN} at
-     * any other character: the line is left to the exact test.
+     * Where the label of the normalised line {@code text[from, to)} ends: {@link #NO_LABEL} when the compacted line
+     * (without its spaces) has no label end at index 2…{@link #MAX_LABEL_END}, so {@link #labelled} finds none;
+     * else the index of the label end, before which the compacted line is the text up to there without its spaces.
+     * Found without compacting the line: most lines have no label.
      */
     static int labelEnd(String text, int from, int to) {
         int kept = 0; // characters of the compacted line before position i
@@ -307,11 +338,8 @@ public final class R2007Items {
             if (isLabelEnd(c)) {
                 return kept >= 2 && kept <= MAX_LABEL_END ? i : NO_LABEL;
             }
-            if (c == ' ' || c == '\u3000') {
+            if (isSpace(c)) {
                 continue;
-            }
-            if (!KEPT_AS_ONE.get(c)) {
-                return UNKNOWN;
             }
             if (++kept > MAX_LABEL_END) {
                 return NO_LABEL;
@@ -320,26 +348,22 @@ public final class R2007Items {
         return NO_LABEL;
     }
 
-    /** {@link #keptAsOne} of every character, computed once: {@link #labelEnd} asks it of most characters of every line. */
-    private static final BitSet KEPT_AS_ONE = new BitSet(Character.MAX_VALUE + 1);
+    /** The characters {@link Texts#removeSpaces} removes, all at or below the ideographic space. */
+    private static final BitSet SPACES = new BitSet('\u3000' + 1);
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            KEPT_AS_ONE.set(c, keptAsOne((char) c));
+        for (char c = 0; c <= '\u3000'; c++) {
+            SPACES.set(c, Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
     }
 
-    /**
-     * A character that compacting keeps as one character that is neither a space nor a label end: a common
-     * character of {@link Texts#common} whose normalised form is neither.
-     */
-    static boolean keptAsOne(char c) {
-        char n = Texts.common(c);
-        return n != 0 && !Character.isWhitespace(n) && !isLabelEnd(n);
+    static boolean isSpace(char c) {
+        return c <= '\u3000' && SPACES.get(c);
     }
 
+    /** The label of a normalised line, if it opens with one. */
     static Optional<Labelled> labelled(String line) {
-        String c = Texts.compact(line);
+        String c = Texts.removeSpaces(line);
         int end = firstLabelEnd(c);
         if (end < 2 || end > MAX_LABEL_END) {
             return Optional.empty(); // cannot match LABELLED: saves running it over every line

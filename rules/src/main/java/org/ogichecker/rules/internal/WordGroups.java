@@ -17,7 +17,8 @@ final class WordGroups {
     /** The first characters of the words, as a string and as a set, and for each the words that start with it. */
     private final String firstChars;
     private final BitSet firstCharSet = new BitSet();
-    private final List<List<Word>> byFirstChar;
+    /** Arrays rather than lists: {@link #startingAt} runs at every first character of every text, without an iterator. */
+    private final Word[][] byFirstChar;
     private final int all;
     /**
      * From this length on, the text is searched once per first character with {@link String#indexOf}, which passes
@@ -46,7 +47,7 @@ final class WordGroups {
             }
         }
         this.firstChars = firsts.toString();
-        this.byFirstChar = byFirst.stream().map(List::copyOf).toList();
+        this.byFirstChar = byFirst.stream().map(l -> l.toArray(Word[]::new)).toArray(Word[][]::new);
         this.all = (int) ((1L << groups.size()) - 1);
     }
 
@@ -57,7 +58,7 @@ final class WordGroups {
             for (int f = 0; f < firstChars.length() && groups != all; f++) {
                 char c = firstChars.charAt(f);
                 for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
-                    groups |= startingAt(s, i, byFirstChar.get(f));
+                    groups |= startingAt(s, i, byFirstChar[f]);
                 }
             }
             return groups;
@@ -65,14 +66,14 @@ final class WordGroups {
         for (int i = 0; i < s.length() && groups != all; i++) {
             char c = s.charAt(i);
             if (firstCharSet.get(c)) {
-                groups |= startingAt(s, i, byFirstChar.get(firstChars.indexOf(c)));
+                groups |= startingAt(s, i, byFirstChar[firstChars.indexOf(c)]);
             }
         }
         return groups;
     }
 
     /** The groups of the words that occur in {@code s} at {@code i}. */
-    private static int startingAt(String s, int i, List<Word> words) {
+    private static int startingAt(String s, int i, Word[] words) {
         int groups = 0;
         for (Word w : words) {
             if (s.startsWith(w.word(), i)) {

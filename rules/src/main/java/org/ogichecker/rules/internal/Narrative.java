@@ -25,6 +25,16 @@ public final class Narrative {
         return index >= 0 && index < r.sections().size() ? r.sections().get(index) : null;
     }
 
+    /** True when some section has no content under its heading: the guard of SECTION-EMPTY. */
+    public static boolean someSectionEmpty(Report r) {
+        for (Section s : r.sections()) {
+            if (s.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sections with no content under their heading, in order. */
     public static List<Section> emptySections(Report r) {
         return r.sections().stream().filter(Section::isEmpty).toList();

@@ -130,6 +130,25 @@ public final class Parts {
         return STATUSES.of(r).stream().anyMatch(PartStatus::notReported);
     }
 
+    /**
+     * True when a part the report has departs from the format in its heading, numeral or place: the guard of the
+     * FMT-ORDER rules (see {@link #someNotReported}), true whenever one of them has a finding.
+     */
+    public static boolean someOutOfFormat(Report r) {
+        int lastLine = Integer.MIN_VALUE;
+        for (PartStatus p : STATUSES.of(r)) {
+            if (p.absent()) {
+                continue;
+            }
+            int line = p.section().line();
+            if (!p.exactHeading() || p.section().ordinal() != p.number() || line < lastLine) {
+                return true;
+            }
+            lastLine = Math.max(lastLine, line);
+        }
+        return false;
+    }
+
     /** The parts the report has, in prescribed order. */
     public static List<PartStatus> found(Report r) {
         return STATUSES.of(r).stream().filter(p -> !p.absent()).toList();

@@ -75,19 +75,14 @@ public final class R2007Items {
     /** What follows the first full stop or colon of a heading line. */
     private static final Pattern INLINE_CONTENT = Pattern.compile("[。：:](.+)$");
     /**
-     * Where the label of {@link #LABELLED} ends at the latest: after a numbering of up to five characters and
+     * Where the label of a {@link #labelled} line ends at the latest: after a numbering of up to five characters and
      * a label of up to twenty (neither can hold the colon or full stop that ends the label).
      */
     private static final int MAX_LABEL_END = 25;
     /** {@link #labelEnd} of a line that has no label. */
     static final int NO_LABEL = -1;
-    /**
-     * The start of a paragraph line that opens with a label: "（三）收费及减免情况：…" or "收费及减免情况。…". Neither
-     * the numbering nor the label can hold the colon or full stop that ends the label, so the label always
-     * ends at the first of them.
-     */
-    private static final Pattern LABELLED = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。]");
+    /** The numerals of a label's numbering. */
+    private static final String NUMERALS_OF_NUMBERING = "一二三四五六七八九十0123456789";
     /** The characters that "." of a regular expression does not match: the rest of a labelled line has none. */
     private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
@@ -365,14 +360,42 @@ public final class R2007Items {
     static Optional<Labelled> labelled(String line) {
         String c = Texts.removeSpaces(line);
         int end = firstLabelEnd(c);
-        if (end < 2 || end > MAX_LABEL_END) {
-            return Optional.empty(); // cannot match LABELLED: saves running it over every line
-        }
-        Matcher m = LABELLED.matcher(c);
-        if (!m.lookingAt() || !isOneLine(c, m.end())) {
+        int start = end < 2 || end > MAX_LABEL_END ? NO_LABEL : labelStart(c, end);
+        if (start == NO_LABEL || !isOneLine(c, end + 1)) {
             return Optional.empty();
         }
-        return Optional.of(new Labelled(line, Label.of(m.group(1)), c.substring(m.end())));
+        return Optional.of(new Labelled(line, Label.of(c.substring(start, end)), c.substring(end + 1)));
+    }
+
+    /**
+     * Where the label of the compacted line {@code c} starts, after its numbering, given the index {@code end} of
+     * its first colon or full stop; {@link #NO_LABEL} when the line does not open with a label. A scan for what
+     * {@code ^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?)?([^：:。]{2,20})[：:。]} matches ("（三）收费及减免情况：…",
+     * "收费及减免情况。…"), trying the numberings in the order the regular expression backtracks: longest first. The
+     * label cannot hold the colon or full stop that ends it, so it always ends at the first of them.
+     */
+    static int labelStart(String c, int end) {
+        int open = c.charAt(0) == '(' || c.charAt(0) == '（' ? 1 : 0;
+        int numerals = 0;
+        while (numerals < 3 && open + numerals < end && NUMERALS_OF_NUMBERING.indexOf(c.charAt(open + numerals)) >= 0) {
+            numerals++;
+        }
+        for (int n = numerals; n >= 1; n--) {
+            int after = open + n;
+            if (after < end && ")）、.．".indexOf(c.charAt(after)) >= 0 && isLabel(c, after + 1, end)) {
+                return after + 1;
+            }
+            if (isLabel(c, after, end)) {
+                return after;
+            }
+        }
+        return isLabel(c, 0, end) ? 0 : NO_LABEL;
+    }
+
+    /** True when {@code c[from, end)} has the length of a label, in code points as a regular expression counts. */
+    private static boolean isLabel(String c, int from, int end) {
+        int n = c.codePointCount(from, end);
+        return n >= 2 && n <= 20;
     }
 
     private static boolean isOneLine(String s, int from) {
@@ -385,7 +408,7 @@ public final class R2007Items {
         return true;
     }
 
-    /** The index of the first colon or full stop (a {@link #LABELLED} label end, an {@link #INLINE_CONTENT} start), or -1. */
+    /** The index of the first colon or full stop (a {@link #labelled} label end, an {@link #INLINE_CONTENT} start), or -1. */
     private static int firstLabelEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isLabelEnd(s.charAt(i))) {

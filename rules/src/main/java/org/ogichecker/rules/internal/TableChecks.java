@@ -56,6 +56,11 @@ public final class TableChecks {
         return t.layout();
     }
 
+    /** True when some T2 or T3 table's layout differs from the one {@code regime} requires: the FMT-VERSION guard. */
+    public static boolean hasVersionMismatch(Report r, Regime regime) {
+        return !versionMismatches(r, regime).isEmpty();
+    }
+
     /** T2 and T3 tables whose layout differs from the one {@code regime} requires. */
     public static List<Mismatch> versionMismatches(Report r, Regime regime) {
         List<Mismatch> out = new ArrayList<>();

@@ -27,6 +27,14 @@ public record Section(
 
     /** True when there is no content under the heading (whitespace and punctuation do not count). */
     public boolean isEmpty() {
-        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+        // a loop, not codePoints(): rules ask this of every section of every report
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -112,20 +112,15 @@ final class ClaimFinder {
      * @param object what the words after the number must start with when {@code words} has no object
      * @param others other channels, one of which in the clause makes the figure not this channel's alone
      */
-    private record Channel(StatementKind kind, List<String> names, Pattern words, Pattern object, Pattern others) {
+    private record Channel(StatementKind kind, Words names, Pattern words, Pattern object, Pattern others) {
         Channel(StatementKind kind, String names, String object, String others) {
-            this(kind, List.of(names.split("\\|")),
+            this(kind, new Words(names),
                     Pattern.compile("(?:" + names + ")" + GAP + VERB + "(?<obj>" + object + ")?" + TAIL),
                     Pattern.compile("\\s*" + object), Pattern.compile(others));
         }
 
         boolean isNamedIn(String local) {
-            for (String n : names) {
-                if (local.contains(n)) {
-                    return true;
-                }
-            }
-            return false;
+            return names.in(local);
         }
     }
 

@@ -8,37 +8,39 @@ import java.util.Map;
 import java.util.Set;
 import org.ogichecker.model.Section;
 
-/** Which section a line is in, and the headings above it. One per report (it remembers the last line asked for). */
+/** Which section a line is in, and the headings above it. One per report. */
 final class SectionIndex {
 
     private final List<Section> sections;
     private final Map<Integer, Section> byIndex = new HashMap<>();
-    /** The last line asked for and its section: figures and claims come line by line. */
-    private int lastLine = -1;
-    private int lastSection;
+    /**
+     * The innermost section of each line, null when none holds it: figures and claims ask for many lines, and a
+     * scan of the sections per question cost more than filling this once (lines x nesting depth).
+     */
+    private final Section[] innermost;
 
     SectionIndex(List<Section> sections) {
         this.sections = sections;
+        int last = -1;
         for (Section s : sections) {
             byIndex.put(s.index(), s);
+            last = Math.max(last, s.endLine());
+        }
+        innermost = new Section[last + 1];
+        for (Section s : sections) {
+            for (int line = Math.max(0, s.line()); line <= s.endLine(); line++) {
+                Section best = innermost[line];
+                if (best == null || s.line() > best.line() || (s.line() == best.line() && s.level() > best.level())) {
+                    innermost[line] = s;
+                }
+            }
         }
     }
 
     /** Index of the innermost section whose [line, endLine] holds the line, -1 when none does. */
     int sectionOf(int line) {
-        if (line == lastLine) {
-            return lastSection;
-        }
-        Section best = null;
-        for (Section s : sections) {
-            if (s.line() <= line && line <= s.endLine()
-                    && (best == null || s.line() > best.line() || (s.line() == best.line() && s.level() > best.level()))) {
-                best = s;
-            }
-        }
-        lastLine = line;
-        lastSection = best == null ? -1 : best.index();
-        return lastSection;
+        Section s = line >= 0 && line < innermost.length ? innermost[line] : null;
+        return s == null ? -1 : s.index();
     }
 
     /** The lines on which a heading stands. */

@@ -229,7 +229,7 @@ final class TableExtractor {
                 continue;
             }
             // the layouts are scored first and only the best one reads the cells
-            List<TableLayout> candidates = LAYOUTS.get(s.type);
+            List<TableLayout> candidates = LAYOUTS.get(TYPES.get(s.type));
             TableLayout layout = candidates.get(0);
             if (candidates.size() > 1) {
                 int bestScore = TableParse.score(layout, s.rows);
@@ -302,11 +302,12 @@ final class TableExtractor {
     // ---------------------------------------------------------------- splitting a block into tables
 
     private static final class Segment {
-        final String type;
+        /** The index of the table type in {@link #TYPES}, or -1 for rows of no table. */
+        final int type;
         final List<Row> rows = new ArrayList<>();
         int typedRows;
 
-        Segment(String type) {
+        Segment(int type) {
             this.type = type;
         }
     }
@@ -321,8 +322,8 @@ final class TableExtractor {
                 (cur == null ? before : cur.rows).add(r);
                 continue;
             }
-            if (cur == null || (types & typeBit(cur.type)) == 0) {
-                cur = new Segment(TYPES.get(Integer.numberOfTrailingZeros(types)));
+            if (cur == null || (types & 1 << cur.type) == 0) {
+                cur = new Segment(Integer.numberOfTrailingZeros(types));
                 if (segs.isEmpty()) {
                     cur.rows.addAll(before);
                     before.clear();
@@ -333,7 +334,7 @@ final class TableExtractor {
             cur.typedRows++;
         }
         if (!before.isEmpty()) {
-            Segment none = new Segment(null);
+            Segment none = new Segment(-1);
             none.rows.addAll(before);
             segs.add(none);
         }
@@ -372,10 +373,11 @@ final class TableExtractor {
         Map<String, Integer> m = new HashMap<>();
         for (TableLayout layout : Layouts.all()) {
             for (String label : labels(layout)) {
-                m.merge(Labels.key(label), typeBit(layout.table()), (a, b) -> a | b);
-                String core = Labels.core(label);
-                if (core.length() >= 4) {
-                    m.merge(core, typeBit(layout.table()), (a, b) -> a | b);
+                // the key and core of a layout label are the strings the pieces' labels have: found by identity
+                Labels.Normalised n = Labels.normalised(label);
+                m.merge(n.key(), typeBit(layout.table()), (a, b) -> a | b);
+                if (n.core().length() >= 4) {
+                    m.merge(n.core(), typeBit(layout.table()), (a, b) -> a | b);
                 }
             }
         }

@@ -171,11 +171,16 @@ final class TableParse {
         if (values.size() != width * Layouts.T4_BLOCKS.size()) {
             return false;
         }
-        for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
-            int index = layout.indexOf(Layouts.T4_BLOCKS.get(b));
-            RowDef r = layout.rows().get(index);
-            if (see(index) && withCells) {
-                aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
+        // the blocks are in layout order: one scan of the rows finds them. Not TableLayout.indexOf, which this rare
+        // call left in C1 code (JDK 17) where the profiles showed it cost microseconds a call
+        List<RowDef> rows = layout.rows();
+        for (int index = 0, b = 0; index < rows.size() && b < Layouts.T4_BLOCKS.size(); index++) {
+            RowDef r = rows.get(index);
+            if (r.key().equals(Layouts.T4_BLOCKS.get(b))) {
+                if (see(index) && withCells) {
+                    aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
+                }
+                b++;
             }
         }
         return true;

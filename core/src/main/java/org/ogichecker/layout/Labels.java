@@ -56,6 +56,20 @@ public final class Labels {
         };
     }
 
+    /**
+     * {@link #key} of a label of a layout, interned, as {@link #layoutCore}: the keys the layouts look labels up by
+     * are then the very strings {@link #ofCommon} and {@link #ofCompact} return for them, which a hash map finds
+     * without comparing their characters.
+     */
+    static String layoutKey(String label) {
+        return key(label).intern();
+    }
+
+    /** {@link #core} of a label of a layout, interned (see {@link #layoutKey}). */
+    static String layoutCore(String label) {
+        return core(label).intern();
+    }
+
     /** {@link #key} and {@link #core} of one label, for matching it against many. */
     public record Normalised(String key, String core) {
     }
@@ -156,8 +170,8 @@ public final class Labels {
         }
 
         private static void add(Map<String, Normalised> m, String label) {
-            String key = key(label);
-            m.putIfAbsent(key, new Normalised(key, coreOfKey(key)));
+            String key = layoutKey(label);
+            m.putIfAbsent(key, new Normalised(key, coreOfKey(key).intern()));
         }
 
         private static int slot(int hash, int size) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A table of one regime defined as data: its rows and columns with stable keys and the labels
@@ -67,12 +66,12 @@ public final class TableLayout {
         cores = new String[this.rows.size()];
         for (int i = 0; i < this.rows.size(); i++) {
             RowDef r = this.rows.get(i);
-            cores[i] = Labels.core(r.label());
-            addRow(key, Labels.key(r.label()), i);
+            cores[i] = Labels.layoutCore(r.label());
+            addRow(key, Labels.layoutKey(r.label()), i);
             addRow(core, cores[i], i);
             for (String v : r.variants()) {
-                addRow(variantKey, Labels.key(v), i);
-                addRow(variantCore, Labels.core(v), i);
+                addRow(variantKey, Labels.layoutKey(v), i);
+                addRow(variantCore, Labels.layoutCore(v), i);
             }
             indexByKey.putIfAbsent(r.key(), i);
             if (r.parent() != null) {
@@ -90,12 +89,18 @@ public final class TableLayout {
         }
         for (ColumnDef c : this.columns) {
             columnByKey.putIfAbsent(c.key(), c);
-            columnByLabelKey.putIfAbsent(Labels.key(c.label()), c);
-            c.variants().forEach(v -> columnByLabelKey.putIfAbsent(Labels.key(v), c));
+            columnByLabelKey.putIfAbsent(Labels.layoutKey(c.label()), c);
+            c.variants().forEach(v -> columnByLabelKey.putIfAbsent(Labels.layoutKey(v), c));
         }
         dataRows = this.rows.stream().filter(r -> !r.group()).toList();
-        exactMatches = this.rows.stream().map(r -> Optional.of(new RowMatch(r, true))).toList();
-        looseMatches = this.rows.stream().map(r -> Optional.of(new RowMatch(r, false))).toList();
+        List<Optional<RowMatch>> exact = new ArrayList<>();
+        List<Optional<RowMatch>> loose = new ArrayList<>();
+        for (int i = 0; i < this.rows.size(); i++) {
+            exact.add(Optional.of(new RowMatch(this.rows.get(i), i, true)));
+            loose.add(Optional.of(new RowMatch(this.rows.get(i), i, false)));
+        }
+        exactMatches = List.copyOf(exact);
+        looseMatches = List.copyOf(loose);
         longestCore = Arrays.stream(cores).mapToInt(String::length).max().orElse(0);
     }
 
@@ -146,9 +151,10 @@ public final class TableLayout {
      * A row matched to a label.
      *
      * @param row   the layout row
+     * @param index the index of the row in {@link #rows()}
      * @param exact false when the label matched only as a tolerated typo or through a variant
      */
-    public record RowMatch(RowDef row, boolean exact) {
+    public record RowMatch(RowDef row, int index, boolean exact) {
     }
 
     public Optional<RowDef> row(String key) {
@@ -253,19 +259,28 @@ public final class TableLayout {
         return Arrays.copyOf(bestRows, count);
     }
 
-    /** The rows (ascending, no repeats) of either, or null. */
+    /** The rows (ascending, no repeats) of either, or null: a merge of the two ascending arrays. */
     private static int[] variantRows(int[] byVariantOfKey, int[] byVariantOfCore) {
         if (byVariantOfKey == null || byVariantOfCore == null) {
             return byVariantOfKey != null ? byVariantOfKey : byVariantOfCore;
         }
-        TreeSet<Integer> union = new TreeSet<>();
-        for (int i : byVariantOfKey) {
-            union.add(i);
+        int[] union = new int[byVariantOfKey.length + byVariantOfCore.length];
+        int n = 0;
+        int k = 0;
+        int c = 0;
+        while (k < byVariantOfKey.length || c < byVariantOfCore.length) {
+            int next = c == byVariantOfCore.length
+                    || k < byVariantOfKey.length && byVariantOfKey[k] <= byVariantOfCore[c]
+                    ? byVariantOfKey[k] : byVariantOfCore[c];
+            if (k < byVariantOfKey.length && byVariantOfKey[k] == next) {
+                k++;
+            }
+            if (c < byVariantOfCore.length && byVariantOfCore[c] == next) {
+                c++;
+            }
+            union[n++] = next;
         }
-        for (int i : byVariantOfCore) {
-            union.add(i);
-        }
-        return union.stream().mapToInt(Integer::intValue).toArray();
+        return n == union.length ? union : Arrays.copyOf(union, n);
     }
 
     private static int pick(int[] candidates, int afterIndex) {

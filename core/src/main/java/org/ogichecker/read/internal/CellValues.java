@@ -42,6 +42,8 @@ final class CellValues {
             .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
     private static final String BLANK_MARKS = "-—–―─/\\";
+    /** The characters besides digits that a number or a blank starts with: a sign, a blank mark, 无. */
+    private static final String NUMBER_OR_BLANK_STARTS = "+-\u2212" + BLANK_MARKS + "无";
     /** The characters besides digits that {@link #parse} reads as a number or a blank. */
     private static final String NUMBER_OR_BLANK_CHARS = "+-\u2212,." + BLANK_MARKS + "无" + String.join("", UNITS);
 
@@ -74,18 +76,22 @@ final class CellValues {
     }
 
     /**
-     * True when a {@link Labels#key label key} has a character that no number or blank mark has, so that
-     * {@link #parse} of its compact text is {@link #INVALID}: the key is that text with quotes made '"' and
-     * trailing colons cut, and neither is such a character either. Most labels fail at their first character.
+     * True when {@link #parse} of a text is {@link #INVALID}, known from its {@link Labels#key label key} (the
+     * compact text with quotes made '"' and trailing colons cut, neither a character a number or blank has): the
+     * key has a character that no number or blank mark has, as most labels at their first character; or it has
+     * none a number or blank can start with, as units such as 条 and 万元.
      */
     static boolean isText(String key) {
+        boolean start = false;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (!Chars.isDigit(c) && NUMBER_OR_BLANK_CHARS.indexOf(c) < 0) {
+            if (Chars.isDigit(c) || NUMBER_OR_BLANK_STARTS.indexOf(c) >= 0) {
+                start = true;
+            } else if (NUMBER_OR_BLANK_CHARS.indexOf(c) < 0) {
                 return true;
             }
         }
-        return false;
+        return !start && !key.isEmpty();
     }
 
     /** {@link String#strip}, without its code point lookups for the many cells that have nothing to strip. */

@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.ogichecker.layout.Layouts;
@@ -57,20 +58,26 @@ public final class ReportParser {
         }
     }
 
-    /** The tab-separated cells of a row, empty ones included: an immutable list that RawLine keeps without a copy. */
+    /**
+     * The tab-separated cells of a row, empty ones included: an immutable list that RawLine keeps without a copy.
+     * One search for the tabs: their positions are kept (most rows have a few cells) rather than searched twice.
+     */
     private static List<String> cells(String row) {
-        int tabs = 0;
+        int[] tabs = new int[8];
+        int count = 0;
         for (int tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', tab + 1)) {
-            tabs++;
+            if (count == tabs.length) {
+                tabs = Arrays.copyOf(tabs, count * 2);
+            }
+            tabs[count++] = tab;
         }
-        String[] cells = new String[tabs + 1];
+        String[] cells = new String[count + 1];
         int from = 0;
-        for (int i = 0; i < tabs; i++) {
-            int tab = row.indexOf('\t', from);
-            cells[i] = row.substring(from, tab);
-            from = tab + 1;
+        for (int i = 0; i < count; i++) {
+            cells[i] = row.substring(from, tabs[i]);
+            from = tabs[i] + 1;
         }
-        cells[tabs] = row.substring(from);
+        cells[count] = row.substring(from);
         return List.of(cells);
     }
 

@@ -203,7 +203,7 @@ final class TableExtractor {
                 }
                 j++;
             }
-            readBlock(lines.subList(i, lastRow + 1), tables, cells, paragraphs);
+            readBlock(rows(lines, i, lastRow + 1), tables, cells, paragraphs);
             i = lastRow + 1;
         }
         if (!inOrder(paragraphs)) { // they are, unless a reader numbered its lines out of order
@@ -221,16 +221,15 @@ final class TableExtractor {
         return true;
     }
 
-    private static void readBlock(List<RawLine> block, List<TableInfo> tables, List<Cell> cells,
+    private static void readBlock(List<Row> rows, List<TableInfo> tables, List<Cell> cells,
             List<RawLine> paragraphs) {
-        List<Row> rows = rows(block);
         for (Segment s : segments(rows)) {
             if (s.typedRows < MIN_TYPED_ROWS) {
                 s.rows.forEach(r -> paragraphs.add(asParagraph(r)));
                 continue;
             }
             // the layouts are scored first and only the best one reads the cells
-            List<TableLayout> candidates = LAYOUTS.get(s.type);
+            List<TableLayout> candidates = LAYOUTS.get(TYPES.get(s.type));
             TableLayout layout = candidates.get(0);
             if (candidates.size() > 1) {
                 int bestScore = TableParse.score(layout, s.rows);
@@ -248,37 +247,46 @@ final class TableExtractor {
         }
     }
 
-    /** Rows of a block, with one-cell-per-line records merged (a record ends at a blank line). */
-    static List<Row> rows(List<RawLine> block) {
+    /**
+     * Rows of the block {@code lines[from, to)}, with one-cell-per-line records merged (a record ends at a blank
+     * line). Indexed loops: the lines and cells are immutable lists of several classes, whose iterators would be
+     * called through a megamorphic interface call.
+     */
+    private static List<Row> rows(List<RawLine> lines, int from, int to) {
         List<Row> rows = new ArrayList<>();
-        List<Piece> pending = new ArrayList<>();
-        for (RawLine l : block) {
-            if (!l.isRow()) {
-                flush(pending, rows);
-                continue;
-            }
+        List<Piece> record = null;
+        for (int k = from; k < to; k++) {
+            RawLine l = lines.get(k);
             List<String> c = l.cells();
-            if (c.size() == 2 && CellValues.isWhitespaceOnly(c.get(0))) {
-                pending.add(new Piece(c.get(1), l.number()));
+            if (c != null && c.size() == 2 && CellValues.isWhitespaceOnly(c.get(0))) {
+                if (record == null) {
+                    record = new ArrayList<>();
+                }
+                record.add(new Piece(c.get(1), l.number()));
                 continue;
             }
-            flush(pending, rows);
-            List<Piece> pieces = new ArrayList<>(c.size());
-            for (int i = 0; i < c.size(); i++) {
-                pieces.add(new Piece(c.get(i), l.number()));
+            if (record != null) {
+                rows.add(record(record));
+                record = null;
             }
-            rows.add(new Row(pieces, l.number(), l.number()));
+            if (c != null) {
+                int n = c.size();
+                List<Piece> pieces = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    pieces.add(new Piece(c.get(i), l.number()));
+                }
+                rows.add(new Row(pieces, l.number(), l.number()));
+            }
         }
-        flush(pending, rows);
+        if (record != null) {
+            rows.add(record(record));
+        }
         return rows;
     }
 
-    private static void flush(List<Piece> pending, List<Row> rows) {
-        if (!pending.isEmpty()) {
-            // an ArrayList as for the other rows: with one type of list the calls on cells are inlined, iterators elided
-            rows.add(new Row(new ArrayList<>(pending), pending.get(0).line(), pending.get(pending.size() - 1).line()));
-            pending.clear();
-        }
+    /** A row of the cells of a one-cell-per-line record: an ArrayList as the other rows, so calls on cells inline. */
+    private static Row record(List<Piece> pieces) {
+        return new Row(pieces, pieces.get(0).line(), pieces.get(pieces.size() - 1).line());
     }
 
     private static RawLine asParagraph(Row r) {
@@ -294,11 +302,12 @@ final class TableExtractor {
     // ---------------------------------------------------------------- splitting a block into tables
 
     private static final class Segment {
-        final String type;
+        /** The index of the table type in {@link #TYPES}, or -1 for rows of no table. */
+        final int type;
         final List<Row> rows = new ArrayList<>();
         int typedRows;
 
-        Segment(String type) {
+        Segment(int type) {
             this.type = type;
         }
     }
@@ -313,8 +322,8 @@ final class TableExtractor {
                 (cur == null ? before : cur.rows).add(r);
                 continue;
             }
-            if (cur == null || (types & typeBit(cur.type)) == 0) {
-                cur = new Segment(TYPES.get(Integer.numberOfTrailingZeros(types)));
+            if (cur == null || (types & 1 << cur.type) == 0) {
+                cur = new Segment(Integer.numberOfTrailingZeros(types));
                 if (segs.isEmpty()) {
                     cur.rows.addAll(before);
                     before.clear();
@@ -325,7 +334,7 @@ final class TableExtractor {
             cur.typedRows++;
         }
         if (!before.isEmpty()) {
-            Segment none = new Segment(null);
+            Segment none = new Segment(-1);
             none.rows.addAll(before);
             segs.add(none);
         }
@@ -364,10 +373,11 @@ final class TableExtractor {
         Map<String, Integer> m = new HashMap<>();
         for (TableLayout layout : Layouts.all()) {
             for (String label : labels(layout)) {
-                m.merge(Labels.key(label), typeBit(layout.table()), (a, b) -> a | b);
-                String core = Labels.core(label);
-                if (core.length() >= 4) {
-                    m.merge(core, typeBit(layout.table()), (a, b) -> a | b);
+                // the key and core of a layout label are the strings the pieces' labels have: found by identity
+                Labels.Normalised n = Labels.normalised(label);
+                m.merge(n.key(), typeBit(layout.table()), (a, b) -> a | b);
+                if (n.core().length() >= 4) {
+                    m.merge(n.core(), typeBit(layout.table()), (a, b) -> a | b);
                 }
             }
         }

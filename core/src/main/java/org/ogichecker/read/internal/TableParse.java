@@ -27,7 +27,7 @@ final class TableParse {
     /** False when only the score is wanted: it does not depend on the cells, which cost most to read. */
     private final boolean withCells;
     private final List<Cell> cells;
-    /** The rows read, by index in the layout (the first row of a key, as {@link TableLayout#indexOf}), and how many. */
+    /** The rows read, by index in the layout, and how many. */
     private final boolean[] seen;
     private int seenCount;
     private final Set<String> headerColumns = new HashSet<>();
@@ -83,15 +83,14 @@ final class TableParse {
             Split s = row.split();
             if (!s.hasNumber && (s.hasText || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
-                if (layout.table().equals(Layouts.T2) && positions.stream().anyMatch(c -> c != null)) {
+                if (layout.table().equals(Layouts.T2) && !allNull(positions)) {
                     blockHeader = positions;
                 }
                 continue;
             }
             if (s.labels().isEmpty()) {
                 // a row of printed blanks ("/" in every cell) is table 四 with no cases, not noise
-                boolean printed = s.values().stream().anyMatch(v -> !v.isBlank());
-                if (printed && !valueRow(s, row) && s.hasNumber) {
+                if (!allBlank(s.values()) && !valueRow(s, row) && s.hasNumber) {
                     extraRows.add(joined(s.values()));
                 }
                 continue;
@@ -104,7 +103,7 @@ final class TableParse {
                 continue;
             }
             RowDef r = hit.match().row();
-            after = layout.indexOf(r.key());
+            after = hit.match().index();
             if (r.group()) {
                 if (s.hasNumber) {
                     groupsWithNumbers++;
@@ -172,11 +171,16 @@ final class TableParse {
         if (values.size() != width * Layouts.T4_BLOCKS.size()) {
             return false;
         }
-        for (int b = 0; b < Layouts.T4_BLOCKS.size(); b++) {
-            int index = layout.indexOf(Layouts.T4_BLOCKS.get(b));
-            RowDef r = layout.rows().get(index);
-            if (see(index) && withCells) {
-                aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
+        // the blocks are in layout order: one scan of the rows finds them. Not TableLayout.indexOf, which this rare
+        // call left in C1 code (JDK 17) where the profiles showed it cost microseconds a call
+        List<RowDef> rows = layout.rows();
+        for (int index = 0, b = 0; index < rows.size() && b < Layouts.T4_BLOCKS.size(); index++) {
+            RowDef r = rows.get(index);
+            if (r.key().equals(Layouts.T4_BLOCKS.get(b))) {
+                if (see(index) && withCells) {
+                    aligned(r, r.label(), r.columns(), values.subList(b * width, (b + 1) * width), row);
+                }
+                b++;
             }
         }
         return true;
@@ -299,7 +303,30 @@ final class TableParse {
     }
 
     private static boolean hasColumn(List<ColumnDef> header, String key) {
-        return header.stream().anyMatch(c -> c != null && c.key().equals(key));
+        for (ColumnDef c : header) {
+            if (c != null && c.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allNull(List<ColumnDef> header) {
+        for (ColumnDef c : header) {
+            if (c != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allBlank(List<Piece> pieces) {
+        for (Piece p : pieces) {
+            if (!p.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String joined(List<Piece> pieces) {
@@ -320,8 +347,10 @@ final class TableParse {
     /** The keys of the data rows, not optional, that were not read, in layout order. */
     private List<String> missingRows() {
         List<String> missing = new ArrayList<>();
-        for (RowDef r : layout.dataRows()) {
-            if (!r.optional() && !seen[layout.indexOf(r.key())]) {
+        List<RowDef> rows = layout.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            RowDef r = rows.get(i);
+            if (!r.group() && !r.optional() && !seen[i]) {
                 missing.add(r.key());
             }
         }

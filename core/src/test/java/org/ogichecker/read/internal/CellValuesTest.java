@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
@@ -22,10 +23,27 @@ class CellValuesTest {
     @Test
     void aTextWhoseKeyHasACharacterOfTextParsesAsNeitherNumberNorBlank() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            for (String s : new String[] {String.valueOf(c), c + "1", "1" + c, "1,2" + c + "万元", "\u3000" + c + "无", c + "-"}) {
+            for (String s : new String[] {String.valueOf(c), c + "1", "1" + c, "1,2" + c + "万元", "\u3000" + c + "无",
+                    c + "-", c + "条", "条" + c, c + "::", c + " 万元:", "," + c, "." + c}) {
                 if (CellValues.isText(Labels.key(s))) {
                     assertThat(CellValues.parse(Texts.compact(s)).state()).as("U+%04X", (int) c).isEqualTo(CellState.INVALID);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aTextWhoseKeyIsTextParsesAsNeitherNumberNorBlankForRandomNumbersUnitsAndMarks() {
+        String alphabet = "0123456789０１+-\u2212,.-—–―─/\\无万元件条个人次篇项家份:： \u3000\"“数";
+        Random random = new Random(7);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int length = 1 + random.nextInt(6); b.length() < length; ) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            if (CellValues.isText(Labels.key(s))) {
+                assertThat(CellValues.parse(Texts.compact(s)).state()).as(s).isEqualTo(CellState.INVALID);
             }
         }
     }

@@ -150,9 +150,11 @@ public final class ReportReader {
             };
             long chars = 0;
             boolean blank = true;
-            for (RawLine l : x.lines()) {
-                chars += l.text().length();
-                blank = blank && l.text().isBlank();
+            List<RawLine> lines = x.lines();
+            for (int i = 0, n = lines.size(); i < n; i++) { // indexed: an immutable list's iterator is slow here
+                String t = lines.get(i).text();
+                chars += t.length();
+                blank = blank && t.isBlank();
             }
             limits.checkChars(chars);
             if (blank) {
@@ -161,7 +163,7 @@ public final class ReportReader {
             }
             limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed",
                     f.format().name() + " 输入的文字已提取，但未及解析");
-            return withNotes(ReportParser.parse(source, x.lines()), x.notes());
+            return withNotes(ReportParser.parse(source, lines), x.notes());
         } catch (UnreadableException e) {
             return unreadable(source, e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -102,6 +102,7 @@ final class ClaimFinder {
     private final List<Found> found = new ArrayList<>();
 
     private record Found(int pos, Statement statement) {
+        static final Comparator<Found> BY_POS = Comparator.comparingInt(Found::pos);
     }
 
     /**
@@ -165,7 +166,7 @@ final class ClaimFinder {
         if (f.found.isEmpty()) {
             return;
         }
-        f.found.sort(Comparator.comparingInt(Found::pos));
+        f.found.sort(Found.BY_POS);
         List<Statement> blockClaims = out.subList(out.size(), out.size());
         for (Found x : f.found) {
             if (!blockClaims.contains(x.statement())) { // a few claims per block: no set needed

@@ -148,16 +148,8 @@ public final class ReportReader {
                 }
                 case TEXT -> text(bytes, limits);
             };
-            long chars = 0;
-            boolean blank = true;
-            for (RawLine l : x.lines()) {
-                chars += l.text().length();
-                blank = blank && l.text().isBlank();
-            }
-            limits.checkChars(chars);
-            if (blank) {
-                return Report.unreadable(source, "no text was found in the " + f.format().name() + " input",
-                        "在 " + f.format().name() + " 输入中没有找到文字");
+            if (f.format() != FormatDetector.Format.TEXT) { // text() measured the decoded text as a whole
+                checkLines(x.lines(), f.format());
             }
             limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed",
                     f.format().name() + " 输入的文字已提取，但未及解析");
@@ -187,7 +179,28 @@ public final class ReportReader {
             throw new UnreadableException(d.problem());
         }
         limits.checkChars(d.text().length());
+        if (d.text().isBlank()) { // as every line is: line ends are spaces too
+            throw new UnreadableException(noText(FormatDetector.Format.TEXT));
+        }
         return new Extracted(ReportParser.textLines(d.text()), List.of());
+    }
+
+    /** Refuses lines with more characters than the limit in all, or with spaces only. */
+    private void checkLines(List<RawLine> lines, FormatDetector.Format format) throws UnreadableException {
+        long chars = 0;
+        boolean blank = true;
+        for (RawLine l : lines) {
+            chars += l.text().length();
+            blank = blank && l.text().isBlank();
+        }
+        limits.checkChars(chars);
+        if (blank) {
+            throw new UnreadableException(noText(format));
+        }
+    }
+
+    private static Reason noText(FormatDetector.Format format) {
+        return new Reason("no text was found in the " + format.name() + " input", "在 " + format.name() + " 输入中没有找到文字");
     }
 
     private static Report withNotes(Report r, List<ReadProblem> notes) {

@@ -70,15 +70,16 @@ final class ClaimFinder {
     private static final Pattern OBJ_AFTER = Pattern.compile("\\s*" + OBJ);
     private static final Words ITEMS_EXCLUDED = new Words(CHANGE.replace("其中|", "") + "|解读|访谈|回应|留言|咨询");
     private static final Words ANY_CHANNEL = new Words("政府网|门户网站|微博|微信|公报|客户端|公众号");
-    private static final List<Channel> CHANNELS = List.of(
+    /** The channels; each also has 报刊 as another channel (see {@link Channel#othersIn}). */
+    static final List<Channel> CHANNELS = List.of(
             new Channel(StatementKind.ITEMS_WEBSITE, "政府网|门户网站", OBJ,
-                    "微博|微信|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+                    "微博|微信|公报|客户端|公众号|报纸|电视|媒体|等"),
             new Channel(StatementKind.ITEMS_WEIBO, "微博", OBJ,
-                    "微信|网站|政府网|公报|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"),
+                    "微信|网站|政府网|公报|客户端|公众号|报纸|电视|媒体|等"),
             new Channel(StatementKind.ITEMS_WECHAT, "微信", OBJ,
-                    "微博|网站|政府网|公报|客户端|(?<!公)报刊|报纸|电视|媒体|等"),
+                    "微博|网站|政府网|公报|客户端|报纸|电视|媒体|等"),
             new Channel(StatementKind.ITEMS_GAZETTE, "公报", "(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)",
-                    "微博|微信|网站|政府网|客户端|公众号|(?<!公)报刊|报纸|电视|媒体|等"));
+                    "微博|微信|网站|政府网|客户端|公众号|报纸|电视|媒体|等"));
 
     // --- claims without a number (each found by a scan below) ---
     private static final Words NO_APPLICATION_EXCLUDED = new Words("因|复议|诉讼|许可|审批");
@@ -101,6 +102,7 @@ final class ClaimFinder {
     private final List<Found> found = new ArrayList<>();
 
     private record Found(int pos, Statement statement) {
+        static final Comparator<Found> BY_POS = Comparator.comparingInt(Found::pos);
     }
 
     /**
@@ -110,17 +112,41 @@ final class ClaimFinder {
      * @param names  the channel's names ({@code |}-separated); the words must hold one of them
      * @param words  what the words leading to the number must match
      * @param object what the words after the number must start with when {@code words} has no object
-     * @param others other channels, one of which in the clause makes the figure not this channel's alone
+     * @param others other channels (but 报刊), one of which in the clause makes the figure not this channel's alone
      */
-    private record Channel(StatementKind kind, Words names, Pattern words, Pattern object, Pattern others) {
+    record Channel(StatementKind kind, String[] names, Pattern words, Pattern object, Words others) {
         Channel(StatementKind kind, String names, String object, String others) {
-            this(kind, new Words(names),
+            this(kind, names.split("\\|"),
                     Pattern.compile("(?:" + names + ")" + GAP + VERB + "(?<obj>" + object + ")?" + TAIL),
-                    Pattern.compile("\\s*" + object), Pattern.compile(others));
+                    Pattern.compile("\\s*" + object), new Words(others));
         }
 
-        boolean isNamedIn(String local) {
-            return names.in(local);
+        /** Where the first of the channel's names stands in the words, -1 when none does (no match of words starts before). */
+        int nameAt(String local) {
+            int at = -1;
+            for (String n : names) {
+                int i = Search.indexOf(local, n);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
+            }
+            return at;
+        }
+
+        /**
+         * Whether the clause names another channel: what {@code find()} of the alternation of {@code others} and
+         * {@code (?<!公)报刊} answers, as word look-ups (the regex has no literal start and was tried at every position).
+         */
+        boolean othersIn(String clause) {
+            if (others.in(clause)) {
+                return true;
+            }
+            for (int i = Search.indexOf(clause, "报刊"); i >= 0; i = Search.indexOf(clause, "报刊", i + 1)) {
+                if (i == 0 || clause.charAt(i - 1) != '公') { // 公报刊 is 公报 (a gazette) and 刊
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -140,7 +166,7 @@ final class ClaimFinder {
         if (f.found.isEmpty()) {
             return;
         }
-        f.found.sort(Comparator.comparingInt(Found::pos));
+        f.found.sort(Found.BY_POS);
         List<Statement> blockClaims = out.subList(out.size(), out.size());
         for (Found x : f.found) {
             if (!blockClaims.contains(x.statement())) { // a few claims per block: no set needed
@@ -168,19 +194,21 @@ final class ClaimFinder {
     private void items(FigureHit h, String local, String after) {
         // the cheap tests first: the words cannot lead to the number without 主动公开 or naming a channel
         boolean published = !local.contains("其中") && local.contains("主动公开");
+        int[] nameAt = new int[CHANNELS.size()];
         boolean anyChannel = false;
-        for (Channel c : CHANNELS) {
-            anyChannel |= c.isNamedIn(local);
+        for (int k = 0; k < nameAt.length; k++) {
+            nameAt[k] = CHANNELS.get(k).nameAt(local);
+            anyChannel |= nameAt[k] >= 0;
         }
         if (!published && !anyChannel || ITEMS_EXCLUDED.in(local) || h.eachBefore(s)) {
             return;
         }
-        if (published && names(PUBLISHED, local, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
+        if (published && names(PUBLISHED, local, 0, after, OBJ_AFTER) && !ANY_CHANNEL.in(clause(h))) {
             add(StatementKind.ITEMS_PUBLISHED, h, h.numStart(), h.unitEnd());
         }
-        for (Channel c : CHANNELS) {
-            if (c.isNamedIn(local) && names(c.words(), local, after, c.object())
-                    && !c.others().matcher(clause(h)).find()) {
+        for (int k = 0; k < nameAt.length; k++) {
+            Channel c = CHANNELS.get(k);
+            if (nameAt[k] >= 0 && names(c.words(), local, nameAt[k], after, c.object()) && !c.othersIn(clause(h))) {
                 add(c.kind(), h, h.numStart(), h.unitEnd());
             }
         }
@@ -279,10 +307,13 @@ final class ClaimFinder {
                 || CASE_HEADING.matcher(sections.headingsOf(sections.sectionOf(block.lineAt(from)))).find();
     }
 
-    /** The words lead to the number in the shape of the pattern, with the object before or after the number. */
-    private static boolean names(Pattern p, String local, String after, Pattern objectAfter) {
+    /**
+     * The words lead to the number in the shape of the pattern, with the object before or after the number; no match
+     * starts before {@code from}.
+     */
+    private static boolean names(Pattern p, String local, int from, String after, Pattern objectAfter) {
         Matcher m = p.matcher(local);
-        return m.find() && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
+        return m.find(from) && (m.group("obj") != null || objectAfter.matcher(after).lookingAt());
     }
 
     /** Each scan is tried only in a block that holds the words it cannot match without. */

@@ -156,10 +156,20 @@ final class MetadataExtractor {
         if (agency.endsWith("办事处") || agency.endsWith("公司")) {
             return BodyType.UNKNOWN;
         }
-        if (DEPARTMENT_ENDINGS.stream().anyMatch(agency::endsWith)) {
+        if (endsWithAny(agency, DEPARTMENT_ENDINGS)) {
             return BodyType.DEPARTMENT;
         }
-        return REGION_ENDINGS.stream().anyMatch(agency::endsWith) ? BodyType.GOVERNMENT : BodyType.UNKNOWN;
+        return endsWithAny(agency, REGION_ENDINGS) ? BodyType.GOVERNMENT : BodyType.UNKNOWN;
+    }
+
+    /** A loop, not a stream: this runs once per report, and a stream pipeline costs more than the few tests. */
+    private static boolean endsWithAny(String s, List<String> endings) {
+        for (int i = 0; i < endings.size(); i++) {
+            if (s.endsWith(endings.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String y, String m, String d) {

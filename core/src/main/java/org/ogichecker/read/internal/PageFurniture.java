@@ -1,7 +1,6 @@
 package org.ogichecker.read.internal;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
 
 /**
@@ -10,10 +9,12 @@ import org.ogichecker.text.Texts;
  */
 final class PageFurniture {
 
-    private static final Pattern LINK = Pattern.compile(
+    private static final Words LINK = new Words(
             "相关词条|热门词条|联络我们|联系我们|打印本页|打印|关闭窗口|关闭本页|关闭|分享到|返回顶部|网站地图|上一篇|下一篇"
-                    + "|扫一扫|收藏本页|加入收藏|字体|字号|\\[大中小\\]|浏览次数|访问量");
-    private static final Pattern FOOTER = Pattern.compile("版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|技术支持");
+                    + "|扫一扫|收藏本页|加入收藏|字体|字号|浏览次数|访问量");
+    /** A link that {@link Words} cannot hold (its brackets). */
+    private static final String FONT_SIZES = "[大中小]";
+    private static final Words FOOTER = new Words("版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|技术支持");
     /** A link line is short; a footer line may hold several items. */
     private static final int MAX_LINK = 40;
     private static final int MAX_FOOTER = 120;
@@ -36,7 +37,7 @@ final class PageFurniture {
         if (c.isEmpty()) {
             return true;
         }
-        return c.length() <= MAX_LINK && LINK.matcher(c).find()
-                || c.length() <= MAX_FOOTER && FOOTER.matcher(c).find();
+        return c.length() <= MAX_LINK && (LINK.in(c) || c.contains(FONT_SIZES))
+                || c.length() <= MAX_FOOTER && FOOTER.in(c);
     }
 }

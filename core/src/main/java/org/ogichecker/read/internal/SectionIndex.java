@@ -1,34 +1,34 @@
 package org.ogichecker.read.internal;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.ogichecker.model.Section;
 
 /** Which section a line is in, and the headings above it. One per report. */
 final class SectionIndex {
 
     private final List<Section> sections;
-    private final Map<Integer, Section> byIndex = new HashMap<>();
+    /** The sections by their index (null where none has it; the last of a repeated index). */
+    private final Section[] byIndex;
     /**
-     * The innermost section of each line, null when none holds it: figures and claims ask for many lines, and a
-     * scan of the sections per question cost more than filling this once (lines x nesting depth).
+     * The innermost section of each line number up to the last section's end (null where none holds the line):
+     * filled once, as figures and claims ask for many lines.
      */
     private final Section[] innermost;
 
     SectionIndex(List<Section> sections) {
         this.sections = sections;
-        int last = -1;
+        int maxIndex = -1;
+        int maxLine = -1;
         for (Section s : sections) {
-            byIndex.put(s.index(), s);
-            last = Math.max(last, s.endLine());
+            maxIndex = Math.max(maxIndex, s.index());
+            maxLine = Math.max(maxLine, s.endLine());
         }
-        innermost = new Section[last + 1];
+        byIndex = new Section[maxIndex + 1];
+        innermost = new Section[maxLine + 1];
         for (Section s : sections) {
-            for (int line = Math.max(0, s.line()); line <= s.endLine(); line++) {
+            byIndex[s.index()] = s;
+            for (int line = Math.max(s.line(), 0); line <= s.endLine(); line++) {
                 Section best = innermost[line];
                 if (best == null || s.line() > best.line() || (s.line() == best.line() && s.level() > best.level())) {
                     innermost[line] = s;
@@ -46,8 +46,8 @@ final class SectionIndex {
     /** The lines on which a heading stands. */
     BitSet headingLines() {
         BitSet out = new BitSet();
-        for (Section s : sections) {
-            out.set(s.line());
+        for (int i = 0, n = sections.size(); i < n; i++) { // indexed: an immutable list's iterator is slow
+            out.set(sections.get(i).line());
         }
         return out;
     }
@@ -55,10 +55,14 @@ final class SectionIndex {
     /** The headings of the section and of the sections around it, joined; "" for -1. */
     String headingsOf(int section) {
         StringBuilder b = new StringBuilder();
-        Set<Integer> seen = new HashSet<>();
-        for (Section s = byIndex.get(section); s != null && seen.add(s.index()); s = byIndex.get(s.parent())) {
+        // a parent comes before its child, so following parents to lower indices ends (and a cycle cannot form)
+        for (Section s = at(section); s != null; s = s.parent() < s.index() ? at(s.parent()) : null) {
             b.append(s.heading()).append('\n');
         }
         return b.toString();
+    }
+
+    private Section at(int index) {
+        return index >= 0 && index < byIndex.length ? byIndex[index] : null;
     }
 }

@@ -59,10 +59,11 @@ final class SectionParser {
 
         /** The text: the rest of the heading's line and the lines up to the last, joined once into a string of its size. */
         Section close(List<TextLine> lines) {
-            String[] parts = new String[last - first + 1];
-            int k = 0;
             String headingLine = lines.get(first).text();
-            if (restStart < headingLine.length()) {
+            boolean rest = restStart < headingLine.length();
+            String[] parts = new String[last - first + (rest ? 1 : 0)];
+            int k = 0;
+            if (rest) {
                 parts[k++] = headingLine.substring(restStart);
             }
             for (int i = first + 1; i <= last; i++) {

@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 8, time = 2) // two threads on two cores reach steady state only after ~15 s of JIT
+@Warmup(iterations = 15, time = 2) // the JIT keeps improving the full check for ~25 s (one thread or two)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

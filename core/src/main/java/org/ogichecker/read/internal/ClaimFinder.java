@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
+import org.ogichecker.text.internal.WordGroups;
 
 /**
  * Recognises the claims a block states ({@link StatementKind}). Claims with a number are read from the
@@ -38,9 +39,9 @@ final class ClaimFinder {
     private static final String APP_VERB_FIRSTS = "收受新接办答回处";
     private static final Set<String> RECEIVE = Set.of("收到", "受理", "新收", "接到", "接收", "收悉");
     private static final Pattern APPLICATION = Pattern.compile("申请(?!人)");
-    private static final Words APP_TOPIC = new Words("政府信息公开申请|信息公开申请|依申请公开|公开申请");
+    private static final WordGroups APP_TOPIC = WordGroups.alternation("政府信息公开申请|信息公开申请|依申请公开|公开申请");
     /** Other matters (咨询, 建议, 复议 …) and sub-counts of applications (当面, 按时, 不予公开 …). */
-    private static final Words APP_EXCLUDED = new Words(CHANGE
+    private static final WordGroups APP_EXCLUDED = WordGroups.alternation(CHANGE
             + "|咨询|留言|投诉|举报|信访|建议|提案|复议|诉讼|起诉|许可|审批|不予|不属于|部分|同意|予以"
             + "|按时|延期|逾期|超期|当面|网络|网上|信函|传真|邮寄|自然人|法人|企业|公民");
     /** The object after a number ends where the next predicate starts ("申请1条已按时办结"). */
@@ -51,7 +52,7 @@ final class ClaimFinder {
     private static final Pattern REVIEW = Pattern.compile("复议" + CASE_TAIL);
     private static final Pattern LITIGATION = Pattern.compile("(?:诉讼|起诉)" + CASE_TAIL);
     private static final Pattern REVIEW_OR_LITIGATION = Pattern.compile("复议|诉讼|起诉");
-    private static final Words CASE_EXCLUDED = new Words(CHANGE + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别");
+    private static final WordGroups CASE_EXCLUDED = WordGroups.alternation(CHANGE + "|维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|均|分别");
     private static final Pattern CASE_HEADING = Pattern.compile("复议|诉讼");
 
     // --- fees ---
@@ -68,8 +69,8 @@ final class ClaimFinder {
     private static final String GAP = "[^,。;!?]{0,40}?";
     private static final Pattern PUBLISHED = Pattern.compile("主动公开(?:了)?(?:共计|共|累计)?(?<obj>" + OBJ + ")?" + TAIL);
     private static final Pattern OBJ_AFTER = Pattern.compile("\\s*" + OBJ);
-    private static final Words ITEMS_EXCLUDED = new Words(CHANGE.replace("其中|", "") + "|解读|访谈|回应|留言|咨询");
-    private static final Words ANY_CHANNEL = new Words("政府网|门户网站|微博|微信|公报|客户端|公众号");
+    private static final WordGroups ITEMS_EXCLUDED = WordGroups.alternation(CHANGE.replace("其中|", "") + "|解读|访谈|回应|留言|咨询");
+    private static final WordGroups ANY_CHANNEL = WordGroups.alternation("政府网|门户网站|微博|微信|公报|客户端|公众号");
     /** The channels; each also has 报刊 as another channel (see {@link Channel#othersIn}). */
     static final List<Channel> CHANNELS = List.of(
             new Channel(StatementKind.ITEMS_WEBSITE, "政府网|门户网站", OBJ,
@@ -82,15 +83,15 @@ final class ClaimFinder {
                     "微博|微信|网站|政府网|客户端|公众号|报纸|电视|媒体|等"));
 
     // --- claims without a number (each found by a scan below) ---
-    private static final Words NO_APPLICATION_EXCLUDED = new Words("因|复议|诉讼|许可|审批");
+    private static final WordGroups NO_APPLICATION_EXCLUDED = WordGroups.alternation("因|复议|诉讼|许可|审批");
     /** "未收到…公开申请": a claim about disclosure applications names 公开. */
-    private static final Words DISCLOSURE = new Words("公开");
+    private static final WordGroups DISCLOSURE = WordGroups.alternation("公开");
     /** After "未发生…申请" these words make it about reviews caused by applications, not about applications. */
     private static final Pattern NO_APPLICATION_REST = Pattern.compile("复议|诉讼|申诉|引起|提起|导致|[0-9]");
     /** "没有被纠错的复议…" speaks of outcomes, not of there being none. */
-    private static final Words NO_REVIEW_EXCLUDED = new Words("纠错|纠正|撤销|败诉|维持|驳回|结果");
+    private static final WordGroups NO_REVIEW_EXCLUDED = WordGroups.alternation("纠错|纠正|撤销|败诉|维持|驳回|结果");
     /** "不收取其他费用" says nothing about the fee that may have been collected. */
-    private static final Words NO_FEE_EXCLUDED = new Words("其他|其它|以外|之外|额外");
+    private static final WordGroups NO_FEE_EXCLUDED = WordGroups.alternation("其他|其它|以外|之外|额外");
     private static final String NO_APPLICATION_STARTS = "未没无";
     private static final String NO_REVIEW_STARTS = "未没无复";
     private static final String NO_FEE_STARTS = "未没不无从";
@@ -114,11 +115,11 @@ final class ClaimFinder {
      * @param object what the words after the number must start with when {@code words} has no object
      * @param others other channels (but 报刊), one of which in the clause makes the figure not this channel's alone
      */
-    record Channel(StatementKind kind, String[] names, Pattern words, Pattern object, Words others) {
+    record Channel(StatementKind kind, String[] names, Pattern words, Pattern object, WordGroups others) {
         Channel(StatementKind kind, String names, String object, String others) {
             this(kind, names.split("\\|"),
                     Pattern.compile("(?:" + names + ")" + GAP + VERB + "(?<obj>" + object + ")?" + TAIL),
-                    Pattern.compile("\\s*" + object), new Words(others));
+                    Pattern.compile("\\s*" + object), WordGroups.alternation(others));
         }
 
         /** Where the first of the channel's names stands in the words, -1 when none does (no match of words starts before). */

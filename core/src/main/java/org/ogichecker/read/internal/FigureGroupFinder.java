@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.ogichecker.model.Figure;
 import org.ogichecker.model.FigureGroup;
+import org.ogichecker.text.internal.WordGroups;
 
 /**
  * Finds "total, 其中 part, part …" in a block. A false sum warning is worse than a missed one, so a
@@ -28,7 +29,7 @@ import org.ogichecker.model.FigureGroup;
 final class FigureGroupFinder {
 
     private static final String MARK = "其中";
-    private static final Words OUTER_MARK = new Words(MARK);
+    private static final WordGroups OUTER_MARK = WordGroups.alternation(MARK);
     /** Words between a total and 其中 ("13条信息，其中"). */
     private static final int MAX_TOTAL_NOUN = 8;
     private static final int MAX_TOTAL_GAP = 16;
@@ -37,9 +38,9 @@ final class FigureGroupFinder {
     private static final int OUTER_LIST = 200;
     private static final int MAX_EVIDENCE = 400;
     /** With 各 right before the number ("各5条") these make a total distributive. */
-    private static final Words TOTAL_DISTRIBUTIVE = new Words("每|平均|人均|分别");
-    private static final Words DISTRIBUTIVE = new Words("各|每|均|分别|平均|人均");
-    private static final Words REMAINDER = new Words("其他|其它|其余|剩余|另有");
+    private static final WordGroups TOTAL_DISTRIBUTIVE = WordGroups.alternation("每|平均|人均|分别");
+    private static final WordGroups DISTRIBUTIVE = WordGroups.alternation("各|每|均|分别|平均|人均");
+    private static final WordGroups REMAINDER = WordGroups.alternation("其他|其它|其余|剩余|另有");
     private static final String SEPARATORS = "、,";
     private static final String[] WORD_SEPARATORS = {"以及", "和", "及", "与"};
     private static final String LABEL_BREAKS = ",。;:!?、";

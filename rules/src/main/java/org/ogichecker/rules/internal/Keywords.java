@@ -8,6 +8,7 @@ import org.ogichecker.model.SourceLine;
 import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.WordGroups;
 
 /** Keyword evidence in the narrative for the content rules of the 2019/2021 formats. */
 public final class Keywords {

@@ -17,6 +17,7 @@ import org.ogichecker.model.Section;
 import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.WordGroups;
 
 /**
  * Decides whether a report of the 2007 regime covers each of the six items of Art. 32. Reports of

@@ -2,8 +2,8 @@ package org.ogichecker.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 
 class SectionTest {
 
@@ -23,14 +23,10 @@ class SectionTest {
 
     @Test
     void emptinessIsWhetherSomeCodePointIsALetterOrDigit() {
-        String pieces = " 　。，、\n\t-（）0９a无\uD840\uDC00\uD83D\uDE00\uD840\uDE00";
-        Random random = new Random(3);
+        // lone surrogates too
+        RandomTexts texts = RandomTexts.ofChars(3, " 　。，、\n\t-（）0９a无\uD840\uDC00\uD83D\uDE00\uD840\uDE00");
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                b.append(pieces.charAt(random.nextInt(pieces.length()))); // lone surrogates too
-            }
-            String text = b.toString();
+            String text = texts.next(0, 7);
             assertThat(withText(text).isEmpty()).as(text)
                     .isEqualTo(text.codePoints().noneMatch(Character::isLetterOrDigit));
         }

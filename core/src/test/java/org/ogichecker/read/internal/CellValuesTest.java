@@ -2,10 +2,10 @@ package org.ogichecker.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
+import org.ogichecker.testing.RandomTexts;
 import org.ogichecker.text.Texts;
 
 class CellValuesTest {
@@ -34,14 +34,9 @@ class CellValuesTest {
 
     @Test
     void aTextWhoseKeyIsTextParsesAsNeitherNumberNorBlankForRandomNumbersUnitsAndMarks() {
-        String alphabet = "0123456789０１+-\u2212,.-—–―─/\\无万元件条个人次篇项家份:： \u3000\"“数";
-        Random random = new Random(7);
+        RandomTexts texts = RandomTexts.ofChars(7, "0123456789０１+-\u2212,.-—–―─/\\无万元件条个人次篇项家份:： \u3000\"“数");
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int length = 1 + random.nextInt(6); b.length() < length; ) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = b.toString();
+            String s = texts.next(1, 6);
             if (CellValues.isText(Labels.key(s))) {
                 assertThat(CellValues.parse(Texts.compact(s)).state()).as(s).isEqualTo(CellState.INVALID);
             }

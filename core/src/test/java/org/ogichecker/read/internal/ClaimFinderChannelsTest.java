@@ -3,9 +3,9 @@ package org.ogichecker.read.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 
 /** Whether a clause names another channel is answered as the regular expressions of the channels answered it. */
 class ClaimFinderChannelsTest {
@@ -26,13 +26,9 @@ class ClaimFinderChannelsTest {
         for (String s : List.of("通过公报刊登信息5条", "在报刊发布3条", "公报刊", "报刊", "政府网站发布信息12条", "微信公众号推送8条等")) {
             assertSame(s);
         }
-        Random random = new Random(11);
+        RandomTexts texts = new RandomTexts(11, PIECES);
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                b.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            assertSame(b.toString());
+            assertSame(texts.next(1, 12));
         }
     }
 

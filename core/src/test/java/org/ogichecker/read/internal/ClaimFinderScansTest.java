@@ -3,11 +3,11 @@ package org.ogichecker.read.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 
 /** The scans for claims without a number find exactly what the regexes in their comments find. */
 class ClaimFinderScansTest {
@@ -42,13 +42,9 @@ class ClaimFinderScansTest {
 
     @Test
     void eachScanFindsWhatItsRegexFindsOnRandomText() {
-        Random random = new Random(7);
+        RandomTexts texts = new RandomTexts(7, PIECES);
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(30); k >= 0; k--) {
-                b.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            assertSame(b.toString());
+            assertSame(texts.next(1, 30));
         }
     }
 

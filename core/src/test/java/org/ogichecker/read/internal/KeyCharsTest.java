@@ -3,9 +3,9 @@ package org.ogichecker.read.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 
 /** The bit set of key characters answers what a search of the text answers. */
 class KeyCharsTest {
@@ -16,13 +16,9 @@ class KeyCharsTest {
 
     @Test
     void eachKeyIsHeldExactlyWhenTheTextHoldsIt() {
-        Random random = new Random(11);
+        RandomTexts texts = RandomTexts.ofChars(11, PIECES);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                b.append(PIECES.charAt(random.nextInt(PIECES.length())));
-            }
-            String s = b.toString();
+            String s = texts.next(0, 11);
             long keys = KeyChars.of(s);
             for (char c : KeyChars.KEYS.toCharArray()) {
                 assertThat(KeyChars.holds(keys, c)).as("%s in '%s'", c, s).isEqualTo(s.indexOf(c) >= 0);

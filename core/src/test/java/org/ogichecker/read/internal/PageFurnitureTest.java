@@ -3,9 +3,9 @@ package org.ogichecker.read.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 import org.ogichecker.text.Texts;
 
 class PageFurnitureTest {
@@ -27,13 +27,9 @@ class PageFurnitureTest {
                 "联系我们", "四、存在的主要问题及改进情况")) {
             assertSame(s);
         }
-        Random random = new Random(5);
+        RandomTexts texts = new RandomTexts(5, PIECES);
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(14); k >= 0; k--) {
-                b.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            assertSame(b.toString());
+            assertSame(texts.next(1, 14));
         }
     }
 

@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * (c) warm check of one report, split into read+parse and rules, and the full check; (d) the full check on two
- * threads sharing one checker (batch throughput on this machine's 2 cores); (e) the floor: decoding the same bytes
- * and normalising every line. Every invocation goes over all text samples and counts one operation per report, so
+ * (c) warm check of one report, split into read+parse and rules, and the full check, one report at a time and in
+ * runs (read 50 reports, then check them, as the CLI does); (d) the full check on two threads sharing one checker
+ * (batch throughput on this machine's 2 cores), both ways; (e) the floor: decoding the same bytes and normalising
+ * every line. Every invocation goes over all text samples and counts one operation per report, so
  * the scores are reports per second (per-report averages over the samples).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -103,6 +104,35 @@ public class WarmCheck {
     public void batchTwoThreads(Blackhole bh) {
         for (int i = 0; i < SAMPLES; i++) {
             bh.consume(fullCheckOf(i));
+        }
+    }
+
+    /**
+     * The number of reports {@link #fullCheckInRuns} reads before checking them (ten passes over the samples), as
+     * the CLI's batches do: reading a run and then checking it keeps each step's caches warm.
+     */
+    static final int RUN = 50;
+
+    @Benchmark
+    @OperationsPerInvocation(RUN)
+    public void fullCheckInRuns(Blackhole bh) {
+        checkRun(bh);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(RUN)
+    @Threads(2)
+    public void batchTwoThreadsInRuns(Blackhole bh) {
+        checkRun(bh);
+    }
+
+    private void checkRun(Blackhole bh) {
+        Report[] run = new Report[RUN];
+        for (int i = 0; i < RUN; i++) {
+            run[i] = reader.read(bytes[i % SAMPLES], names.get(i % SAMPLES));
+        }
+        for (Report r : run) {
+            bh.consume(checker.check(r));
         }
     }
 

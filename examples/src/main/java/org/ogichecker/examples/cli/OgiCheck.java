@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -239,7 +240,8 @@ public final class OgiCheck implements Callable<Integer> {
         // a baseline needs every result, but not the reports they were read from
         List<CheckResult> forBaseline = new ArrayList<>();
         try (Outputs outputs = Outputs.open(targets, out, lang, checker.rules())) {
-            Batch.run(inputs, jobs, file -> check(checker, reader, prior, options, file), (file, o) -> {
+            Batch.run(inputs, jobs, OgiCheck::size, file -> read(reader, file),
+                    (file, read) -> check(checker, prior, options, file, read), (file, o) -> {
                 progress.step(file);
                 if (o.failure() != null) {
                     progress.clear();
@@ -315,22 +317,48 @@ public final class OgiCheck implements Callable<Integer> {
     record Outcome(CheckResult result, Throwable failure) {
     }
 
+    /** A file read, or the failure that stopped its reading (with an unreadable report that gives the reason). */
+    record Read(Report report, Throwable failure) {
+    }
+
     /**
-     * Reads and checks one file; never throws. A failure of the reader or of a rule is turned into
-     * an unreadable result that gives the reason, so that the file still appears in the output.
+     * Reads one file; never throws. A failure of the reader is turned into an unreadable report that
+     * gives the reason, so that the file still appears in the output.
      */
-    static Outcome check(ComplianceChecker checker, ReportReader reader, PreviousReports prior,
-            CheckOptions options, Path file) {
+    static Read read(ReportReader reader, Path file) {
         try {
-            Report report = reader.read(file);
+            return new Read(reader.read(file), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Read(failed(file, e), e);
+        }
+    }
+
+    /** Checks one file's report; never throws. A failure of a rule is turned into an unreadable result, as above. */
+    static Outcome check(ComplianceChecker checker, PreviousReports prior, CheckOptions options, Path file, Read read) {
+        if (read.failure() != null) {
+            return new Outcome(checker.check(read.report(), options), read.failure());
+        }
+        Report report = read.report();
+        try {
             if (prior == null || report.isUnreadable()) {
                 return new Outcome(checker.check(report, options), null);
             }
             return new Outcome(checker.check(report, options.withPrevious(prior.forInput(report))), null);
         } catch (RuntimeException | StackOverflowError e) {
-            Report failed = Report.unreadable(file.toString(), "internal failure while checking: " + e,
-                    "检查时发生内部错误：" + e);
-            return new Outcome(checker.check(failed, options), e);
+            return new Outcome(checker.check(failed(file, e), options), e);
+        }
+    }
+
+    private static Report failed(Path file, Throwable e) {
+        return Report.unreadable(file.toString(), "internal failure while checking: " + e, "检查时发生内部错误：" + e);
+    }
+
+    /** The size of a file for {@link Batch}'s runs; 0 when it cannot be known (reading it will say why). */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

@@ -32,7 +32,8 @@ class FailureIsolationTest {
             }
         }));
 
-        OgiCheck.Outcome o = OgiCheck.check(checker, ReportReader.create(), null, CheckOptions.DEFAULTS, SAMPLE);
+        OgiCheck.Outcome o = OgiCheck.check(checker, null, CheckOptions.DEFAULTS, SAMPLE,
+                OgiCheck.read(ReportReader.create(), SAMPLE));
 
         assertThat(o.failure()).hasRootCauseMessage("rule bug");
         assertThat(o.result().source()).isEqualTo(SAMPLE.toString());

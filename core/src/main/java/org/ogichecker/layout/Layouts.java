@@ -42,7 +42,12 @@ public final class Layouts {
     }
 
     public static Optional<TableLayout> byId(String id) {
-        return ALL.stream().filter(l -> l.id().equals(id)).findFirst();
+        for (TableLayout l : ALL) {
+            if (l.id().equals(id)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The layout a table must have under a regime (R2007 has only the old table). */

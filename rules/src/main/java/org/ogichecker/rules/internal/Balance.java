@@ -1,10 +1,10 @@
 package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.model.Cell;
 
@@ -36,9 +36,9 @@ public record Balance(List<Cell> left, List<Cell> right, Relation relation, SumC
     }
 
     public static Balance of(Relation relation, List<Cell> left, List<Cell> right) {
-        List<Cell> unknown = Stream.concat(left.stream(), right.stream()).filter(c -> !c.isNumber()).toList();
-        boolean leftBlank = left.stream().anyMatch(c -> !c.isNumber());
-        boolean rightBlank = right.stream().anyMatch(c -> !c.isNumber());
+        List<Cell> unknown = new ArrayList<>();
+        boolean leftBlank = addUnknown(left, unknown);
+        boolean rightBlank = addUnknown(right, unknown);
         BigDecimal l = known(left);
         BigDecimal r = known(right);
         int cmp = l.compareTo(r);
@@ -77,21 +77,39 @@ public record Balance(List<Cell> left, List<Cell> right, Relation relation, SumC
 
     /** "label 3 + label 0" with "空" for blank cells, labelled by {@code label}. */
     public static String side(List<Cell> cells, Function<Cell, String> label) {
-        return cells.stream()
-                .map(c -> label.apply(c) + " " + (c.isNumber() ? Findings.num(c.value()) : "空"))
-                .collect(Collectors.joining(" + "));
+        StringJoiner out = new StringJoiner(" + ");
+        for (Cell c : cells) {
+            out.add(label.apply(c) + " " + (c.isNumber() ? Findings.num(c.value()) : "空"));
+        }
+        return out.toString();
     }
 
     /** The labels of the blank or invalid cells. */
     public String unknownText() {
-        return unknown.stream().map(c -> c.rowLabel() + "/" + c.columnLabel()).collect(Collectors.joining("、"));
+        return SumCheck.names(unknown);
     }
 
     /** Every cell looked at with its raw value. */
     public String evidence() {
-        return Stream.concat(left.stream(), right.stream())
-                .map(c -> c.rowLabel() + "/" + c.columnLabel() + "=" + (c.raw().isEmpty() ? "(空)" : c.raw()))
-                .collect(Collectors.joining("; "));
+        StringJoiner out = new StringJoiner("; ");
+        for (List<Cell> side : List.of(left, right)) {
+            for (Cell c : side) {
+                out.add(c.rowLabel() + "/" + c.columnLabel() + "=" + (c.raw().isEmpty() ? "(空)" : c.raw()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Adds the cells that hold no number to {@code unknown}; true when there was one. */
+    private static boolean addUnknown(List<Cell> cells, List<Cell> unknown) {
+        boolean any = false;
+        for (Cell c : cells) {
+            if (!c.isNumber()) {
+                unknown.add(c);
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static BigDecimal known(List<Cell> cells) {

@@ -1,9 +1,10 @@
 package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.model.Figure;
 import org.ogichecker.model.FigureGroup;
@@ -37,7 +38,13 @@ public final class Narrative {
 
     /** The sections with no content under their heading, in order. */
     public static List<Section> emptySections(Report r) {
-        return r.sections().stream().filter(Section::isEmpty).toList();
+        List<Section> out = new ArrayList<>();
+        for (Section s : r.sections()) {
+            if (s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** True when the heading line carries the content itself, so the section is not empty. */
@@ -46,7 +53,11 @@ public final class Narrative {
     }
 
     public static BigDecimal partsSum(FigureGroup g) {
-        return g.parts().stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Figure f : g.parts()) {
+            sum = sum.add(f.value());
+        }
+        return sum;
     }
 
     /** Sign of (sum of the parts − total): 1 when the parts exceed it, −1 when they fall short. */
@@ -56,6 +67,10 @@ public final class Narrative {
 
     /** "5 + 17 + 26". */
     public static String partsText(FigureGroup g) {
-        return g.parts().stream().map(f -> Findings.num(f.value())).collect(Collectors.joining(" + "));
+        StringJoiner out = new StringJoiner(" + ");
+        for (Figure f : g.parts()) {
+            out.add(Findings.num(f.value()));
+        }
+        return out.toString();
     }
 }

@@ -2,8 +2,7 @@ package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.layout.RowDef;
 import org.ogichecker.model.Cell;
@@ -76,7 +75,10 @@ public record OldCheck(boolean bound, SumCheck check, SumCheck.Outcome outcome, 
 
     /** The relation in words, for "skipped" messages: "“（一）收到申请数” = 当面 + … " or "A ≤ B". */
     public String relation() {
-        String parts = check.parts().stream().map(c -> "“" + c.rowLabel() + "”").collect(Collectors.joining(" + "));
+        StringJoiner parts = new StringJoiner(" + ");
+        for (Cell c : check.parts()) {
+            parts.add("“" + c.rowLabel() + "”");
+        }
         return bound ? parts + " ≤ “" + total().rowLabel() + "”" : "“" + total().rowLabel() + "” = " + parts;
     }
 
@@ -90,14 +92,21 @@ public record OldCheck(boolean bound, SumCheck check, SumCheck.Outcome outcome, 
     }
 
     private String blockers(String blank, String missingRow) {
-        return Stream.concat(
-                check.unknown().stream()
-                        .map(c -> "“" + c.rowLabel() + "”" + (c.raw().isEmpty() ? blank : " (" + c.raw() + ")")),
-                missing.stream().map(r -> "“" + r.label() + "”" + missingRow))
-                .collect(Collectors.joining("、"));
+        StringJoiner out = new StringJoiner("、");
+        for (Cell c : check.unknown()) {
+            out.add("“" + c.rowLabel() + "”" + (c.raw().isEmpty() ? blank : " (" + c.raw() + ")"));
+        }
+        for (RowDef r : missing) {
+            out.add("“" + r.label() + "”" + missingRow);
+        }
+        return out.toString();
     }
 
     private String labels() {
-        return check.parts().stream().map(Cell::rowLabel).collect(Collectors.joining("、", "（", "）"));
+        StringJoiner out = new StringJoiner("、", "（", "）");
+        for (Cell c : check.parts()) {
+            out.add(c.rowLabel());
+        }
+        return out.toString();
     }
 }

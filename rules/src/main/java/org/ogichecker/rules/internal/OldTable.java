@@ -49,7 +49,11 @@ public final class OldTable {
 
     /** {@link #sum} of each of the rows, in order. */
     public static List<OldCheck> sums(Report r, List<String> totalRows) {
-        return totalRows.stream().flatMap(row -> sum(r, row).stream()).toList();
+        List<OldCheck> out = new ArrayList<>();
+        for (String row : totalRows) {
+            out.addAll(sum(r, row));
+        }
+        return out;
     }
 
     private static List<OldCheck> evaluateSum(Report r, String totalRow) {
@@ -85,13 +89,20 @@ public final class OldTable {
 
     /** {@link #atMost} of each of the part rows and the same whole row, in order. */
     public static List<OldCheck> eachAtMost(Report r, List<String> partRows, String wholeRow) {
-        return partRows.stream().flatMap(row -> atMost(r, row, wholeRow).stream()).toList();
+        List<OldCheck> out = new ArrayList<>();
+        for (String row : partRows) {
+            out.addAll(atMost(r, row, wholeRow));
+        }
+        return out;
     }
 
     /** Each row ≤ its parent row in the layout (the "其中" rows), in order. */
     public static List<OldCheck> withinParents(Report r, List<String> partRows) {
-        return partRows.stream()
-                .flatMap(row -> atMost(r, row, Layouts.OLD_TABLE.row(row).orElseThrow().parent()).stream()).toList();
+        List<OldCheck> out = new ArrayList<>();
+        for (String row : partRows) {
+            out.addAll(atMost(r, row, Layouts.OLD_TABLE.row(row).orElseThrow().parent()));
+        }
+        return out;
     }
 
     /**
@@ -108,7 +119,12 @@ public final class OldTable {
 
     /** The first of the rows that holds a number greater than 0, for claims of "none". */
     public static List<Cell> firstPositive(Report r, List<String> rows) {
-        return rows.stream().map(k -> CellIndex.cell(r, Layouts.OLD, k, VALUE)).flatMap(Optional::stream)
-                .filter(c -> c.isNumber() && c.value().compareTo(BigDecimal.ZERO) > 0).limit(1).toList();
+        for (String k : rows) {
+            Optional<Cell> c = CellIndex.cell(r, Layouts.OLD, k, VALUE);
+            if (c.isPresent() && c.get().isNumber() && c.get().value().signum() > 0) {
+                return List.of(c.get());
+            }
+        }
+        return List.of();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
@@ -118,8 +117,15 @@ public final class R2007Items {
     /** The six items of a report, computed together: ten rules ask about them. */
     private static final PerReport<List<ItemCoverage>> ITEMS = new PerReport<>(r -> {
         List<Labelled> labelled = labelledLines(r);
-        List<Label> labels = r.sections().stream().map(s -> Label.of(label(s))).toList();
-        return IntStream.rangeClosed(1, NUMERALS.size()).mapToObj(item -> assess(r, item, labels, labelled)).toList();
+        List<Label> labels = new ArrayList<>(r.sections().size());
+        for (Section s : r.sections()) {
+            labels.add(Label.of(label(s)));
+        }
+        List<ItemCoverage> items = new ArrayList<>(NUMERALS.size());
+        for (int item = 1; item <= NUMERALS.size(); item++) {
+            items.add(assess(r, item, labels, labelled));
+        }
+        return List.copyOf(items);
     });
 
     private R2007Items() {
@@ -136,12 +142,22 @@ public final class R2007Items {
      * rest of each rule, a fixed cost per rule and report.
      */
     public static boolean someNotReported(Report r) {
-        return ITEMS.of(r).stream().anyMatch(ItemCoverage::notReported);
+        for (ItemCoverage c : ITEMS.of(r)) {
+            if (c.notReported()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some item is covered by the table alone: the gate of the rules about such items, as above. */
     public static boolean someTableOnly(Report r) {
-        return ITEMS.of(r).stream().anyMatch(ItemCoverage::tableOnly);
+        for (ItemCoverage c : ITEMS.of(r)) {
+            if (c.tableOnly()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,7 +2,7 @@ package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.model.Cell;
 
@@ -38,12 +38,25 @@ public record SumCheck(Cell total, List<Cell> parts, Outcome outcome, BigDecimal
 
     /** "3 + 0 + 4" with "空" for blank cells. */
     public String partsText() {
-        return parts.stream().map(c -> c.isNumber() ? Findings.num(c.value()) : "空").collect(Collectors.joining(" + "));
+        StringJoiner out = new StringJoiner(" + ");
+        for (Cell c : parts) {
+            out.add(c.isNumber() ? Findings.num(c.value()) : "空");
+        }
+        return out.toString();
     }
 
     /** The labels of the blank or invalid cells, for "not assessable" messages. */
     public String unknownText() {
-        return unknown.stream().map(c -> c.rowLabel() + "/" + c.columnLabel()).collect(Collectors.joining("、"));
+        return names(unknown);
+    }
+
+    /** "row/column、row/column": the cells by name. */
+    static String names(List<Cell> cells) {
+        StringJoiner out = new StringJoiner("、");
+        for (Cell c : cells) {
+            out.add(c.rowLabel() + "/" + c.columnLabel());
+        }
+        return out.toString();
     }
 
     /** "（七）总计/自然人": the total cell as row/column. */

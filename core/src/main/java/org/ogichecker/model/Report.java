@@ -58,7 +58,12 @@ public record Report(
     }
 
     public boolean isUnreadable() {
-        return problems.stream().anyMatch(p -> ReadProblem.UNREADABLE.equals(p.kind()));
+        for (ReadProblem p : problems) {
+            if (ReadProblem.UNREADABLE.equals(p.kind())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The original text of a source line, or "" when out of range. */

@@ -63,7 +63,13 @@ public final class ContactDetails {
 
     /** The printed e-mail addresses that are not well formed. */
     public static List<String> badEmails(List<String> printed) {
-        return printed.stream().filter(e -> !EMAIL.matcher(Texts.compact(e)).matches()).toList();
+        List<String> bad = new ArrayList<>();
+        for (String e : printed) {
+            if (!EMAIL.matcher(Texts.compact(e)).matches()) {
+                bad.add(e);
+            }
+        }
+        return bad;
     }
 
     private static String clean(String printed) {

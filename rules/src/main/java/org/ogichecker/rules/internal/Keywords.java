@@ -103,9 +103,12 @@ public final class Keywords {
 
     /** True when the report has a fee statement (collected or not) in one of the given parts. */
     public static boolean feeStatementIn(Report r, int... parts) {
-        return r.statements().stream()
-                .filter(s -> s.kind() == StatementKind.FEE_COLLECTED || s.kind() == StatementKind.NO_FEE_COLLECTED)
-                .mapToInt(Statement::section)
-                .anyMatch(i -> Parts.within(r, i, parts));
+        for (Statement s : r.statements()) {
+            if ((s.kind() == StatementKind.FEE_COLLECTED || s.kind() == StatementKind.NO_FEE_COLLECTED)
+                    && Parts.within(r, s.section(), parts)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

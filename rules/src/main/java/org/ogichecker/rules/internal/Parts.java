@@ -1,10 +1,9 @@
 package org.ogichecker.rules.internal;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -96,7 +95,11 @@ public final class Parts {
         List<Section> tops = topLevel(r);
         Map<Section, String> keys = new IdentityHashMap<>();
         tops.forEach(s -> keys.put(s, key(s)));
-        return SPECS.stream().map(spec -> status(r, spec, tops, keys)).toList();
+        List<PartStatus> statuses = new ArrayList<>(SPECS.size());
+        for (Spec spec : SPECS) {
+            statuses.add(status(r, spec, tops, keys));
+        }
+        return List.copyOf(statuses);
     });
 
     private Parts() {
@@ -109,16 +112,39 @@ public final class Parts {
 
     private static PartStatus status(Report r, Spec spec, List<Section> tops, Map<Section, String> keys) {
         int number = spec.number();
-        Optional<Section> exact = tops.stream().filter(s -> spec.exact(keys.get(s))).findFirst();
-        if (exact.isPresent()) {
-            return new PartStatus(number, spec.numeral(), spec.heading(), exact.get(), true, empty(r, exact.get(), tops));
+        for (Section s : tops) {
+            if (spec.exact(keys.get(s))) {
+                return new PartStatus(number, spec.numeral(), spec.heading(), s, true, empty(r, s, tops));
+            }
         }
-        Optional<Section> loose = tops.stream()
-                .filter(s -> spec.loose().test(keys.get(s))
-                        && SPECS.stream().noneMatch(o -> o.exact(keys.get(s))))
-                .min(Comparator.comparing((Section s) -> s.ordinal() != number).thenComparingInt(Section::line));
-        return loose.map(s -> new PartStatus(number, spec.numeral(), spec.heading(), s, false, empty(r, s, tops)))
-                .orElseGet(() -> new PartStatus(number, spec.numeral(), spec.heading(), null, false, true));
+        // of the loosely matching sections, the first (by line) with the part's numeral, else the first of them
+        Section loose = null;
+        for (Section s : tops) {
+            String key = keys.get(s);
+            if (spec.loose().test(key) && !exactForSome(key) && (loose == null || before(s, loose, number))) {
+                loose = s;
+            }
+        }
+        return loose != null
+                ? new PartStatus(number, spec.numeral(), spec.heading(), loose, false, empty(r, loose, tops))
+                : new PartStatus(number, spec.numeral(), spec.heading(), null, false, true);
+    }
+
+    /** True when {@code s} is preferred to {@code t} for part {@code number}: its numeral, then the earlier line. */
+    private static boolean before(Section s, Section t, int number) {
+        boolean sNumbered = s.ordinal() == number;
+        boolean tNumbered = t.ordinal() == number;
+        return sNumbered != tNumbered ? sNumbered : s.line() < t.line();
+    }
+
+    /** True when {@code key} is the exact heading of some part. */
+    private static boolean exactForSome(String key) {
+        for (Spec o : SPECS) {
+            if (o.exact(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,7 +153,12 @@ public final class Parts {
      * of each rule, a fixed cost per rule and report.
      */
     public static boolean someNotReported(Report r) {
-        return STATUSES.of(r).stream().anyMatch(PartStatus::notReported);
+        for (PartStatus p : STATUSES.of(r)) {
+            if (p.notReported()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,7 +182,13 @@ public final class Parts {
 
     /** The parts the report has, in prescribed order. */
     public static List<PartStatus> found(Report r) {
-        return STATUSES.of(r).stream().filter(p -> !p.absent()).toList();
+        List<PartStatus> found = new ArrayList<>();
+        for (PartStatus p : STATUSES.of(r)) {
+            if (!p.absent()) {
+                found.add(p);
+            }
+        }
+        return found;
     }
 
     /**
@@ -159,10 +196,12 @@ public final class Parts {
      * at most one (p is then out of order).
      */
     public static List<PartStatus> placedBefore(Report r, PartStatus p) {
-        return found(r).stream()
-                .filter(q -> q.number() < p.number() && q.section().line() > p.section().line())
-                .limit(1)
-                .toList();
+        for (PartStatus q : found(r)) {
+            if (q.number() < p.number() && q.section().line() > p.section().line()) {
+                return List.of(q);
+            }
+        }
+        return List.of();
     }
 
     /** True when section {@code index} (a statement's or figure's section) lies in one of the given parts. */
@@ -185,10 +224,22 @@ public final class Parts {
 
     /** Level-1 sections that are real headings: a table row label such as 四、结转下年度继续办理 is not. */
     private static List<Section> topLevel(Report r) {
-        return r.sections().stream()
-                .filter(s -> s.level() == 1)
-                .filter(s -> r.tables().stream().noneMatch(t -> s.line() >= t.line() && s.line() <= t.endLine()))
-                .toList();
+        List<Section> tops = new ArrayList<>();
+        for (Section s : r.sections()) {
+            if (s.level() == 1 && !inTable(r, s.line())) {
+                tops.add(s);
+            }
+        }
+        return tops;
+    }
+
+    private static boolean inTable(Report r, int line) {
+        for (TableInfo t : r.tables()) {
+            if (line >= t.line() && line <= t.endLine()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No text and no table between the heading and the next top-level heading. */
@@ -196,8 +247,18 @@ public final class Parts {
         if (!s.isEmpty()) {
             return false;
         }
-        int next = tops.stream().mapToInt(Section::line).filter(l -> l > s.line()).min().orElse(Integer.MAX_VALUE);
-        return r.tables().stream().map(TableInfo::line).noneMatch(l -> l > s.line() && l < next);
+        int next = Integer.MAX_VALUE;
+        for (Section t : tops) {
+            if (t.line() > s.line()) {
+                next = Math.min(next, t.line());
+            }
+        }
+        for (TableInfo t : r.tables()) {
+            if (t.line() > s.line() && t.line() < next) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(Section s) {

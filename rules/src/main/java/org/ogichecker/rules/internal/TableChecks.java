@@ -131,10 +131,12 @@ public final class TableChecks {
 
     /** T3-C2 per column: （七）总计 = the outcome rows of the layout the table uses. */
     public static List<SumCheck> t3Outcomes(Report r, TableInfo t) {
-        List<String> rows = Layouts.byId(t.layout()).orElseThrow().dataRows().stream()
-                .map(RowDef::key)
-                .filter(k -> k.startsWith("3.") && !k.equals("3.7"))
-                .toList();
+        List<String> rows = new ArrayList<>();
+        for (RowDef row : Layouts.byId(t.layout()).orElseThrow().dataRows()) {
+            if (row.key().startsWith("3.") && !row.key().equals("3.7")) {
+                rows.add(row.key());
+            }
+        }
         List<SumCheck> out = new ArrayList<>();
         for (String col : Layouts.T3_COLUMNS) {
             out.addAll(Relations.columnSum(r, Layouts.T3, "3.7", rows, col));
@@ -183,7 +185,10 @@ public final class TableChecks {
         List<Balance> out = new ArrayList<>();
         for (String row : T2_DOCUMENT_ROWS) {
             Optional<Cell> p = CellIndex.cell(r, Layouts.T2, row, part);
-            List<Cell> w = whole.stream().map(c -> CellIndex.cell(r, Layouts.T2, row, c)).flatMap(Optional::stream).toList();
+            List<Cell> w = new ArrayList<>(whole.size());
+            for (String column : whole) {
+                CellIndex.cell(r, Layouts.T2, row, column).ifPresent(w::add);
+            }
             if (p.isPresent() && w.size() == whole.size()) {
                 out.add(Balance.of(Balance.Relation.AT_MOST, List.of(p.get()), w));
             }

@@ -1,6 +1,5 @@
 package org.ogichecker.engine;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -32,18 +31,6 @@ public record Finding(
         String expected,
         String actual) implements Comparable<Finding> {
 
-    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::severity)
-            .thenComparingInt(f -> f.location().line())
-            .thenComparing(Finding::rule)
-            .thenComparing(f -> f.location().table(), NULLS_FIRST)
-            .thenComparing(f -> f.location().row(), NULLS_FIRST)
-            .thenComparing(f -> f.location().column(), NULLS_FIRST)
-            .thenComparing(f -> f.location().section(), NULLS_FIRST)
-            .thenComparing(Finding::message, NULLS_FIRST)
-            .thenComparing(Finding::evidence, NULLS_FIRST);
-
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(requirement, "requirement");
@@ -51,8 +38,44 @@ public record Finding(
         location = location == null ? Location.NONE : location;
     }
 
+    /**
+     * Severity, line, rule, then table, row, column, section, message and evidence (absent ones first). Plain
+     * comparisons rather than a {@code Comparator} chain: every check sorts its findings, and each link of a chain
+     * is a call through an interface that the JIT cannot inline.
+     */
     @Override
     public int compareTo(Finding o) {
-        return ORDER.compare(this, o);
+        Location a = location;
+        Location b = o.location;
+        int c = severity.compareTo(o.severity);
+        if (c == 0) {
+            c = Integer.compare(a.line(), b.line());
+        }
+        if (c == 0) {
+            c = rule.compareTo(o.rule);
+        }
+        if (c == 0) {
+            c = nullsFirst(a.table(), b.table());
+        }
+        if (c == 0) {
+            c = nullsFirst(a.row(), b.row());
+        }
+        if (c == 0) {
+            c = nullsFirst(a.column(), b.column());
+        }
+        if (c == 0) {
+            c = nullsFirst(a.section(), b.section());
+        }
+        if (c == 0) {
+            c = nullsFirst(message, o.message);
+        }
+        return c != 0 ? c : nullsFirst(evidence, o.evidence);
+    }
+
+    private static int nullsFirst(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 }

@@ -32,21 +32,50 @@ public final class Texts {
      * Nearly every line of a report is such text, and this is several times faster than the Normalizer.
      */
     static String normalizeCommon(String s) {
+        return normalizeCommon(s, 0, s.length());
+    }
+
+    /** {@link #normalizeCommon} of {@code s[start, end)}. */
+    private static String normalizeCommon(String s, int start, int end) {
         char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             char r = common(c);
             if (r == 0 && c != 0) {
                 return null;
             }
             if (r != c && out == null) {
-                out = s.toCharArray();
+                out = new char[end - start];
+                s.getChars(start, i, out, 0);
             }
             if (out != null) {
-                out[i] = r;
+                out[i - start] = r;
             }
         }
-        return out == null ? s : new String(out);
+        return out == null ? s.substring(start, end) : new String(out);
+    }
+
+    /**
+     * {@link #normalize} and then {@link String#strip}, in one copy for text made of {@link #common} characters: most
+     * paragraph lines are indented with ideographic spaces, which normalising changes and stripping then removes.
+     */
+    public static String normalizeAndStrip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isCommonWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isCommonWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        String fast = normalizeCommon(s, start, end);
+        return fast != null ? fast : normalize(s).strip();
+    }
+
+    /** A common character that normalises into what {@link String#strip} removes. */
+    private static boolean isCommonWhitespace(char c) {
+        char r = common(c);
+        return r != 0 && Character.isWhitespace(r);
     }
 
     /** Stable punctuation outside ASCII that reports use: it is neither changed by NFKC nor combines. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.testing.RandomTexts;
 
 class TextsTest {
 
@@ -59,6 +60,21 @@ class TextsTest {
         String mixed = "（一）統計期限：２０１８年\u30001月1日至12月31日，共“5”件。";
         assertThat(Texts.normalizeCommon(mixed)).isEqualTo(Texts.normalizeFully(mixed));
         assertThat(Texts.normalizeCommon("e\u0301")).isNull();
+    }
+
+    @Test
+    void normalisingAndStrippingInOneGoGivesWhatTheTwoStepsGive() {
+        for (String s : List.of("", " ", "\u3000\u3000一、总体情况", "（一）\u3000", "\u00a0a\u00a0", "\t\u2003x\u2003",
+                "\u3000e\u0301\u3000", "\u3000\ud800", "\u0000 a")) {
+            assertThat(Texts.normalizeAndStrip(s)).as(s).isEqualTo(Texts.normalize(s).strip());
+        }
+        // spaces of every kind at both ends, common and other characters between
+        RandomTexts texts = RandomTexts.ofChars(13, " \t\n\u000b\u001c\u00a0\u1680\u2000\u2007\u200b\u2028\u3000"
+                + "\uff01\uff10\u0000a一統，“”e\u0301\ud800\udc00\ufb01");
+        for (int n = 0; n < 200_000; n++) {
+            String s = texts.next(0, 8);
+            assertThat(Texts.normalizeAndStrip(s)).as(s).isEqualTo(Texts.normalize(s).strip());
+        }
     }
 
     @Test

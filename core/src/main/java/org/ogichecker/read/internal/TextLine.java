@@ -12,6 +12,6 @@ import org.ogichecker.text.Texts;
 record TextLine(int number, String text) {
 
     static TextLine of(RawLine l) {
-        return new TextLine(l.number(), Texts.normalize(l.text()).strip());
+        return new TextLine(l.number(), Texts.normalizeAndStrip(l.text()));
     }
 }

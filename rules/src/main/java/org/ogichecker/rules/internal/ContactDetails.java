@@ -1,6 +1,7 @@
 package org.ogichecker.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
@@ -8,10 +9,13 @@ import org.ogichecker.text.Texts;
 /** Well-formedness of contact details as printed (phone and fax numbers, postcode, e-mail). */
 public final class ContactDetails {
 
-    /** Dashes of every width become "-"; NFKC has already folded "－" and "（）". */
-    private static final Pattern DASHES = Pattern.compile("\\s*[\\-‐‑‒–—―−]+\\s*");
-    /** Several numbers in one printed detail: "0951-5035245、5035246". */
-    private static final Pattern LIST = Pattern.compile("\\s*[、,，;；/或]\\s*");
+    /** The dashes of every width; NFKC has already folded "－" and "（）". */
+    private static final String DASH_CHARS = "-‐‑‒–—―−";
+    /** Dashes of every width become "-", without the spaces around them. */
+    private static final Pattern DASHES = Pattern.compile("\\s*[" + Pattern.quote(DASH_CHARS) + "]+\\s*");
+    /** What separates several numbers in one printed detail: "0951-5035245、5035246". */
+    private static final String LIST_CHARS = "、,，;；/或";
+    private static final Pattern LIST = Pattern.compile("\\s*[" + Pattern.quote(LIST_CHARS) + "]\\s*");
     private static final String COUNTRY = "(?:\\+?86[- ]?)?";
     private static final String EXTENSION = "(?:\\s*(?:转|分机|ext\\.?|x)\\s*\\d{1,6})?";
     /** 0 + 2–3 digit area code (optionally in brackets), then a 7–8 digit number. */
@@ -21,7 +25,6 @@ public final class ContactDetails {
     /** Nationwide 400/800 numbers and the 12xxx public service hotlines (12345, 12315 …). */
     private static final Pattern NATIONWIDE = Pattern.compile("[48]00[- ]?\\d{3}[- ]?\\d{4}|12\\d{3}");
     private static final Pattern LOCAL = Pattern.compile("\\d{3,4}[- ]?\\d{4}" + EXTENSION, Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSTCODE = Pattern.compile("\\d{6}");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
 
@@ -36,10 +39,7 @@ public final class ContactDetails {
         List<String> bad = new ArrayList<>();
         for (String detail : printed) {
             boolean afterLandline = false;
-            for (String n : LIST.split(clean(detail))) {
-                if (n.isEmpty()) {
-                    continue;
-                }
+            for (String n : numbers(detail)) {
                 boolean landline = LANDLINE.matcher(n).matches();
                 boolean ok = landline || MOBILE.matcher(n).matches() || NATIONWIDE.matcher(n).matches()
                         || (afterLandline && LOCAL.matcher(n).matches());
@@ -52,13 +52,37 @@ public final class ContactDetails {
         return bad;
     }
 
+    /** The numbers of one printed detail, in order, each with its dashes made "-". */
+    static String[] numbers(String detail) {
+        String c = clean(detail);
+        // most details print one number: without a separator the split would give the detail itself
+        String[] numbers = containsAny(c, LIST_CHARS) ? LIST.split(c) : new String[] {c};
+        int kept = 0;
+        for (String n : numbers) {
+            if (!n.isEmpty()) {
+                numbers[kept++] = n;
+            }
+        }
+        return kept == numbers.length ? numbers : Arrays.copyOf(numbers, kept);
+    }
+
     /** True for a 7–8 digit number without an area code, the commonest defect. */
     public static boolean lacksAreaCode(String number) {
         return LOCAL.matcher(clean(number)).matches();
     }
 
+    /** Six digits 0–9 (what {@code \\d{6}} matches), spaces aside. */
     public static boolean isPostcode(String printed) {
-        return POSTCODE.matcher(Texts.compact(printed)).matches();
+        String c = Texts.compact(printed);
+        if (c.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) < '0' || c.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The printed e-mail addresses that are not well formed. */
@@ -73,6 +97,39 @@ public final class ContactDetails {
     }
 
     private static String clean(String printed) {
-        return DASHES.matcher(Texts.normalize(printed).trim()).replaceAll("-");
+        String t = Texts.normalize(printed).trim();
+        return isClean(t) ? t : DASHES.matcher(t).replaceAll("-");
+    }
+
+    /**
+     * True when {@link #DASHES} would leave the text as it is: every dash in it is a "-" alone, with neither a
+     * space nor another dash next to it. Most numbers are printed so; the test saves the regex.
+     */
+    private static boolean isClean(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-') {
+                if (i > 0 && isSpaceOrDash(t.charAt(i - 1)) || i + 1 < t.length() && isSpaceOrDash(t.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (DASH_CHARS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dash, or a space as {@code \\s} matches it. */
+    private static boolean isSpaceOrDash(char c) {
+        return DASH_CHARS.indexOf(c) >= 0 || c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

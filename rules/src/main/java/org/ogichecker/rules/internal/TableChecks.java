@@ -2,8 +2,11 @@ package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ogichecker.engine.Findings;
@@ -42,7 +45,23 @@ public final class TableChecks {
     public record Mismatch(TableInfo table, String used, String required) {
     }
 
+    /**
+     * The relations already evaluated on the report being checked, by check and layout: each is asked twice, by the
+     * rule of its violation and by that of its being skipped.
+     */
+    private static final PerReport<Map<Evaluated, List<?>>> EVALUATED = new PerReport<>(r -> new HashMap<>());
+
+    /** A check of {@link #EVALUATED}: its name and the layout of the table it was evaluated on ("" for one layout). */
+    private record Evaluated(String check, String layout) {
+    }
+
     private TableChecks() {
+    }
+
+    /** {@code evaluate} of the report, evaluated once per report, check and layout. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> once(Report r, String check, String layout, Supplier<List<T>> evaluate) {
+        return (List<T>) EVALUATED.of(r).computeIfAbsent(new Evaluated(check, layout), k -> List.copyOf(evaluate.get()));
     }
 
     /**
@@ -116,6 +135,10 @@ public final class TableChecks {
 
     /** T3-C1 per column: 一 + 二 = （七）总计 + 四. */
     public static List<Balance> t3Balance(Report r) {
+        return once(r, "t3Balance", "", () -> evaluateT3Balance(r));
+    }
+
+    private static List<Balance> evaluateT3Balance(Report r) {
         List<Balance> out = new ArrayList<>();
         for (String col : Layouts.T3_COLUMNS) {
             Optional<Cell> a = CellIndex.cell(r, Layouts.T3, "1", col);
@@ -131,6 +154,10 @@ public final class TableChecks {
 
     /** T3-C2 per column: （七）总计 = the outcome rows of the layout the table uses. */
     public static List<SumCheck> t3Outcomes(Report r, TableInfo t) {
+        return once(r, "t3Outcomes", t.layout(), () -> evaluateT3Outcomes(r, t));
+    }
+
+    private static List<SumCheck> evaluateT3Outcomes(Report r, TableInfo t) {
         List<String> rows = new ArrayList<>();
         for (RowDef row : Layouts.byId(t.layout()).orElseThrow().dataRows()) {
             if (row.key().startsWith("3.") && !row.key().equals("3.7")) {
@@ -146,6 +173,10 @@ public final class TableChecks {
 
     /** T3-C3 per data row: 总计 = the six applicant columns. */
     public static List<SumCheck> t3Applicants(Report r, TableInfo t) {
+        return once(r, "t3Applicants", t.layout(), () -> evaluateT3Applicants(r, t));
+    }
+
+    private static List<SumCheck> evaluateT3Applicants(Report r, TableInfo t) {
         List<SumCheck> out = new ArrayList<>();
         for (RowDef row : Layouts.byId(t.layout()).orElseThrow().dataRows()) {
             out.addAll(Relations.rowSum(r, Layouts.T3, row.key(), "total", T3_APPLICANTS));
@@ -157,6 +188,10 @@ public final class TableChecks {
 
     /** T4-C1 per block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
     public static List<SumCheck> t4Blocks(Report r) {
+        return once(r, "t4Blocks", "", () -> evaluateT4Blocks(r));
+    }
+
+    private static List<SumCheck> evaluateT4Blocks(Report r) {
         List<SumCheck> out = new ArrayList<>();
         for (String block : Layouts.T4_BLOCKS) {
             out.addAll(Relations.rowSum(r, Layouts.T4, block, "total", T4_OUTCOMES));
@@ -179,6 +214,10 @@ public final class TableChecks {
      * 本年新公开数量 ≤ 对外公开总数量.
      */
     public static List<Balance> t2Stock(Report r, TableInfo t) {
+        return once(r, "t2Stock", t.layout(), () -> evaluateT2Stock(r, t));
+    }
+
+    private static List<Balance> evaluateT2Stock(Report r, TableInfo t) {
         boolean f2021 = t.layout().equals(Layouts.F2021_T2.id());
         String part = f2021 ? "issued" : "new-published";
         List<String> whole = f2021 ? List.of("in-force", "repealed") : List.of("total-published");

@@ -40,8 +40,8 @@ public final class OldTable {
     }
 
     /**
-     * Row {@code totalRow} = the sum of its child rows. Empty when the table lacks the total or every
-     * part (nothing to check).
+     * Row {@code totalRow} = the sum of its child rows, when it does not hold ({@link SumCheck#notHolding}). Empty
+     * when it holds or when the table lacks the total or every part (nothing to check).
      */
     public static List<OldCheck> sum(Report r, String totalRow) {
         return EVALUATED.of(r).computeIfAbsent(totalRow, k -> evaluateSum(r, totalRow));
@@ -77,14 +77,19 @@ public final class OldTable {
             // the missing rows may hold the difference
             o = SumCheck.Outcome.NOT_ASSESSABLE;
         }
-        return List.of(new OldCheck(false, s, o, missing));
+        return o == SumCheck.Outcome.HOLDS ? List.of() : List.of(new OldCheck(false, s, o, missing));
     }
 
-    /** Row {@code partRow} ≤ row {@code wholeRow}. Empty when the table lacks either. */
+    /** Row {@code partRow} ≤ row {@code wholeRow}, when it does not hold. Empty when it holds or the table lacks either. */
     public static List<OldCheck> atMost(Report r, String partRow, String wholeRow) {
-        return EVALUATED.of(r).computeIfAbsent(partRow + " ≤ " + wholeRow,
-                k -> Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE).stream()
-                        .map(s -> new OldCheck(true, s, s.outcome(), List.of())).toList());
+        return EVALUATED.of(r).computeIfAbsent(partRow + " ≤ " + wholeRow, k -> {
+            List<OldCheck> out = new ArrayList<>();
+            for (SumCheck s : SumCheck.notHolding(Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE),
+                    SumCheck::outcome)) {
+                out.add(new OldCheck(true, s, s.outcome(), List.of()));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** {@link #atMost} of each of the part rows and the same whole row, in order. */
@@ -96,7 +101,7 @@ public final class OldTable {
         return out;
     }
 
-    /** Each row ≤ its parent row in the layout (the "其中" rows), in order. */
+    /** Each row ≤ its parent row in the layout (the "其中" rows), where it does not hold, in order. */
     public static List<OldCheck> withinParents(Report r, List<String> partRows) {
         List<OldCheck> out = new ArrayList<>();
         for (String row : partRows) {

@@ -1,8 +1,10 @@
 package org.ogichecker.rules.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import org.ogichecker.engine.Findings;
 import org.ogichecker.model.Cell;
 
@@ -25,6 +27,20 @@ public record SumCheck(Cell total, List<Cell> parts, Outcome outcome, BigDecimal
     public SumCheck {
         parts = List.copyOf(parts);
         unknown = List.copyOf(unknown);
+    }
+
+    /**
+     * The checks that do not hold, in order: the only ones a rule reports (as violated or as not assessable). Each
+     * object a rule takes {@code from} a helper costs Drools a fact handle and a test, so the helpers leave out the rest.
+     */
+    static <T> List<T> notHolding(List<T> checks, Function<T, Outcome> outcome) {
+        List<T> out = new ArrayList<>();
+        for (T c : checks) {
+            if (outcome.apply(c) != Outcome.HOLDS) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public BigDecimal totalValue() {

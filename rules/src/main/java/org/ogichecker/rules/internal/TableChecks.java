@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,8 +47,8 @@ public final class TableChecks {
     }
 
     /**
-     * The relations already evaluated on the report being checked, by check and layout: each is asked twice, by the
-     * rule of its violation and by that of its being skipped.
+     * The relations already evaluated on the report being checked, by check and layout, those that do not hold
+     * ({@link SumCheck#notHolding}): each is asked twice, by the rule of its violation and by that of its being skipped.
      */
     private static final PerReport<Map<Evaluated, List<?>>> EVALUATED = new PerReport<>(r -> new HashMap<>());
 
@@ -58,10 +59,12 @@ public final class TableChecks {
     private TableChecks() {
     }
 
-    /** {@code evaluate} of the report, evaluated once per report, check and layout. */
+    /** The checks of {@code evaluate} that do not hold, evaluated once per report, check and layout. */
     @SuppressWarnings("unchecked")
-    private static <T> List<T> once(Report r, String check, String layout, Supplier<List<T>> evaluate) {
-        return (List<T>) EVALUATED.of(r).computeIfAbsent(new Evaluated(check, layout), k -> List.copyOf(evaluate.get()));
+    private static <T> List<T> once(Report r, String check, String layout, Supplier<List<T>> evaluate,
+            Function<T, SumCheck.Outcome> outcome) {
+        return (List<T>) EVALUATED.of(r).computeIfAbsent(new Evaluated(check, layout),
+                k -> SumCheck.notHolding(evaluate.get(), outcome));
     }
 
     /**
@@ -133,9 +136,9 @@ public final class TableChecks {
 
     // ------------------------------------------------------------------ table 三
 
-    /** T3-C1 per column: 一 + 二 = （七）总计 + 四. */
+    /** T3-C1 per column: 一 + 二 = （七）总计 + 四; the columns where it does not hold. */
     public static List<Balance> t3Balance(Report r) {
-        return once(r, "t3Balance", "", () -> evaluateT3Balance(r));
+        return once(r, "t3Balance", "", () -> evaluateT3Balance(r), Balance::outcome);
     }
 
     private static List<Balance> evaluateT3Balance(Report r) {
@@ -152,9 +155,9 @@ public final class TableChecks {
         return out;
     }
 
-    /** T3-C2 per column: （七）总计 = the outcome rows of the layout the table uses. */
+    /** T3-C2 per column: （七）总计 = the outcome rows of the layout the table uses; the columns where it does not hold. */
     public static List<SumCheck> t3Outcomes(Report r, TableInfo t) {
-        return once(r, "t3Outcomes", t.layout(), () -> evaluateT3Outcomes(r, t));
+        return once(r, "t3Outcomes", t.layout(), () -> evaluateT3Outcomes(r, t), SumCheck::outcome);
     }
 
     private static List<SumCheck> evaluateT3Outcomes(Report r, TableInfo t) {
@@ -171,9 +174,9 @@ public final class TableChecks {
         return out;
     }
 
-    /** T3-C3 per data row: 总计 = the six applicant columns. */
+    /** T3-C3 per data row: 总计 = the six applicant columns; the rows where it does not hold. */
     public static List<SumCheck> t3Applicants(Report r, TableInfo t) {
-        return once(r, "t3Applicants", t.layout(), () -> evaluateT3Applicants(r, t));
+        return once(r, "t3Applicants", t.layout(), () -> evaluateT3Applicants(r, t), SumCheck::outcome);
     }
 
     private static List<SumCheck> evaluateT3Applicants(Report r, TableInfo t) {
@@ -186,9 +189,9 @@ public final class TableChecks {
 
     // ------------------------------------------------------------------ table 四
 
-    /** T4-C1 per block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+    /** T4-C1 per block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结; the blocks where it does not hold. */
     public static List<SumCheck> t4Blocks(Report r) {
-        return once(r, "t4Blocks", "", () -> evaluateT4Blocks(r));
+        return once(r, "t4Blocks", "", () -> evaluateT4Blocks(r), SumCheck::outcome);
     }
 
     private static List<SumCheck> evaluateT4Blocks(Report r) {
@@ -211,10 +214,10 @@ public final class TableChecks {
 
     /**
      * T2-C1 for 规章 and 规范性文件: 2021 layout 本年制发件数 ≤ 现行有效件数 + 本年废止件数; trial layout
-     * 本年新公开数量 ≤ 对外公开总数量.
+     * 本年新公开数量 ≤ 对外公开总数量; the rows where it does not hold.
      */
     public static List<Balance> t2Stock(Report r, TableInfo t) {
-        return once(r, "t2Stock", t.layout(), () -> evaluateT2Stock(r, t));
+        return once(r, "t2Stock", t.layout(), () -> evaluateT2Stock(r, t), Balance::outcome);
     }
 
     private static List<Balance> evaluateT2Stock(Report r, TableInfo t) {

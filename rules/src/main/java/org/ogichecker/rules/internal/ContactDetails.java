@@ -71,7 +71,7 @@ public final class ContactDetails {
         return LOCAL.matcher(clean(number)).matches();
     }
 
-    /** Six digits 0–9 (what {@code \\d{6}} matches), spaces aside. */
+    /** Six digits 0–9 (what {@code \d{6}} matches), spaces aside. */
     public static boolean isPostcode(String printed) {
         String c = Texts.compact(printed);
         if (c.length() != 6) {
@@ -119,7 +119,7 @@ public final class ContactDetails {
         return true;
     }
 
-    /** A dash, or a space as {@code \\s} matches it. */
+    /** A dash, or a space as {@code \s} matches it. */
     private static boolean isSpaceOrDash(char c) {
         return DASH_CHARS.indexOf(c) >= 0 || c == ' ' || c >= '\t' && c <= '\r';
     }

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.TableInfo;
+import org.ogichecker.rules.internal.SumCheck;
+import org.ogichecker.rules.internal.TableChecks;
 import org.ogichecker.testing.ReportBuilder;
 
 class ArithmeticRulesTest {
@@ -36,6 +41,22 @@ class ArithmeticRulesTest {
         });
         assertThat(reported(r, "T3-C2")).isEmpty();
         assertThat(reported(r, "T3-C3")).isEmpty();
+    }
+
+    /**
+     * The helpers give the rules only the relations that do not hold (each object a rule takes {@code from} them costs
+     * Drools a fact handle): here the balance of 自然人 and 总计, not the five other columns nor any applicant row.
+     */
+    @Test
+    void theTableHelpersGiveOnlyTheRelationsThatDoNotHold() {
+        Report r = unbalanced(1).build();
+        TableInfo t3 = r.tables().stream().filter(t -> t.table().equals(Layouts.T3)).findFirst().orElseThrow();
+
+        assertThat(TableChecks.t3Balance(r)).extracting(b -> b.left().get(0).columnKey())
+                .containsExactly("natural", "total");
+        assertThat(TableChecks.t3Balance(r)).allMatch(b -> b.outcome() == SumCheck.Outcome.VIOLATED);
+        assertThat(TableChecks.t3Applicants(r, t3)).isEmpty();
+        assertThat(TableChecks.t3Outcomes(r, t3)).isEmpty();
     }
 
     /** Expected: nothing: 5 + 0 = 3 + 2. Near miss of the above. */

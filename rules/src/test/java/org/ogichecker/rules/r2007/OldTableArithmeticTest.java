@@ -10,6 +10,7 @@ import static org.ogichecker.rules.r2007.R2007Fixtures.sixItems;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.Severity;
 import org.ogichecker.model.Report;
+import org.ogichecker.rules.internal.OldTable;
 import org.ogichecker.testing.ReportBuilder;
 
 class OldTableArithmeticTest {
@@ -24,6 +25,14 @@ class OldTableArithmeticTest {
         Report r = zeros().build();
         // expected: no OLD-C* finding at all
         assertThat(check(r).findings()).noneMatch(f -> f.requirement().startsWith("OLD-C"));
+    }
+
+    @Test
+    void theTableHelperGivesARelationOnlyWhenItDoesNotHold() {
+        // each object a rule takes from the helper costs Drools a fact handle, and no rule reports a relation that holds
+        assertThat(OldTable.sum(zeros().build(), "3.1")).isEmpty();
+        assertThat(OldTable.sum(zeros().set("OLD", "3.1", "value", 3).build(), "3.1"))
+                .singleElement().satisfies(c -> assertThat(c.violated()).isTrue());
     }
 
     // ---------------------------------------------------------------- OLD-C1 applications received

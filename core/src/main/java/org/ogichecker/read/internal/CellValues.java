@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.Chars;
 
 /** Reads what a table cell holds: a number (possibly with a unit), a blank placeholder, or something else. */
 final class CellValues {

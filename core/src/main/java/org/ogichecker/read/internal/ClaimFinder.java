@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.Statement;
 import org.ogichecker.model.StatementKind;
+import org.ogichecker.text.internal.Chars;
 import org.ogichecker.text.internal.WordGroups;
 
 /**
@@ -228,7 +229,7 @@ final class ClaimFinder {
     }
 
     private void applications(FigureHit h, String local, String after) {
-        if (!hasAny(local, APP_VERB_FIRSTS)) {
+        if (!Chars.holdsAny(local, APP_VERB_FIRSTS)) {
             return;
         }
         // the last verb as a left-to-right search meets them: in 新收到 it is 新收, and 到 is left over
@@ -267,16 +268,6 @@ final class ClaimFinder {
             }
         }
         return null;
-    }
-
-    /** Whether s holds one of the characters: a cheap test before a search that needs one. */
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (s.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNegated(String local, int verbAt) {

@@ -3,6 +3,7 @@ package org.ogichecker.read.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogichecker.text.internal.Chars;
 
 /**
  * Finds the numbers followed by a measure word in one linear pass. Everything else that has digits is

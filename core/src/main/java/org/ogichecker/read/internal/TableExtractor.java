@@ -14,6 +14,7 @@ import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.TableInfo;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.Chars;
 
 /**
  * Finds the statistics tables among the table rows a format reader delivers and reads their cells

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.testing.RandomTexts;
+import org.ogichecker.text.internal.Chars;
 
 /** The bit set of key characters answers what a search of the text answers. */
 class KeyCharsTest {

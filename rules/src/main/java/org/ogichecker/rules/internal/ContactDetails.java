@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.Chars;
 
 /** Well-formedness of contact details as printed (phone and fax numbers, postcode, e-mail). */
 public final class ContactDetails {
@@ -56,7 +57,7 @@ public final class ContactDetails {
     static String[] numbers(String detail) {
         String c = clean(detail);
         // most details print one number: without a separator the split would give the detail itself
-        String[] numbers = containsAny(c, LIST_CHARS) ? LIST.split(c) : new String[] {c};
+        String[] numbers = Chars.holdsAny(c, LIST_CHARS) ? LIST.split(c) : new String[] {c};
         int kept = 0;
         for (String n : numbers) {
             if (!n.isEmpty()) {
@@ -78,7 +79,7 @@ public final class ContactDetails {
             return false;
         }
         for (int i = 0; i < c.length(); i++) {
-            if (c.charAt(i) < '0' || c.charAt(i) > '9') {
+            if (!Chars.isDigit(c.charAt(i))) {
                 return false;
             }
         }
@@ -119,17 +120,7 @@ public final class ContactDetails {
         return true;
     }
 
-    /** A dash, or a space as {@code \s} matches it. */
     private static boolean isSpaceOrDash(char c) {
-        return DASH_CHARS.indexOf(c) >= 0 || c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return DASH_CHARS.indexOf(c) >= 0 || Chars.isRegexSpace(c);
     }
 }

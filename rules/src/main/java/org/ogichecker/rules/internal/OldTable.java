@@ -84,9 +84,10 @@ public final class OldTable {
     public static List<OldCheck> atMost(Report r, String partRow, String wholeRow) {
         return EVALUATED.of(r).computeIfAbsent(partRow + " ≤ " + wholeRow, k -> {
             List<OldCheck> out = new ArrayList<>();
-            for (SumCheck s : SumCheck.notHolding(Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE),
-                    SumCheck::outcome)) {
-                out.add(new OldCheck(true, s, s.outcome(), List.of()));
+            for (SumCheck s : Relations.atMost(r, Layouts.OLD, partRow, VALUE, wholeRow, VALUE)) {
+                if (s.outcome() != SumCheck.Outcome.HOLDS) {
+                    out.add(new OldCheck(true, s, s.outcome(), List.of()));
+                }
             }
             return List.copyOf(out);
         });

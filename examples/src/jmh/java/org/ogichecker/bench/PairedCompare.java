@@ -89,14 +89,14 @@ public final class PairedCompare {
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
         byte[][] bytes = Samples.bytes(files);
         List<Build> builds = new ArrayList<>();
-        for (String jar : Arrays.asList(args).subList(3, args.length)) {
-            if (!Files.isRegularFile(Path.of(jar))) {
-                System.err.println("no such jar: " + jar);
-                System.exit(2);
-            }
-            builds.add(new Build(jar, names, bytes));
-        }
         try {
+            for (String jar : Arrays.asList(args).subList(3, args.length)) {
+                if (!Files.isRegularFile(Path.of(jar))) {
+                    System.err.println("no such jar: " + jar);
+                    System.exit(2);
+                }
+                builds.add(new Build(jar, names, bytes));
+            }
             for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; ) {
                 for (Build b : builds) {
                     for (int k = 0; k < 50; k++) {
@@ -112,6 +112,9 @@ public final class PairedCompare {
                 }
             }
             print(builds, us);
+        } catch (ClassNotFoundException e) {
+            System.err.println("not a build of the checker (no " + e.getMessage() + "): " + args[3 + builds.size()]);
+            System.exit(2);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("a build failed on the samples", e.getCause());
         }

@@ -78,7 +78,9 @@ public final class PairedCompare {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        if (args.length < 5 || !List.of("read", "rules", "full").contains(args[0])) {
+        if (args.length < 5 || !List.of("read", "rules", "full").contains(args[0])
+                || !args[1].matches("[1-9][0-9]{0,5}") || !args[2].matches("[0-9]{1,4}(\\.[0-9]+)?")
+                || Double.parseDouble(args[2]) == 0) {
             System.err.println("usage: PairedCompare read|rules|full ROUNDS SECONDS_PER_TURN JAR JAR [JAR...]");
             System.exit(2);
         }

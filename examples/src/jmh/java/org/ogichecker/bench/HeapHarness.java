@@ -23,7 +23,7 @@ public final class HeapHarness {
     public static void main(String[] args) {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         var files = Samples.texts();
-        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+        List<String> names = Samples.names(files);
         byte[][] bytes = Samples.bytes(files);
         ReportReader reader = ReportReader.create();
         ComplianceChecker checker = ComplianceChecker.create();

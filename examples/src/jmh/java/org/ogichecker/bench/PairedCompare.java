@@ -27,8 +27,6 @@ import java.util.Locale;
 public final class PairedCompare {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** The JIT keeps improving the full check for about 25 s (see {@link Warm}). */
-    private static final long WARM_UP_NANOS = 30_000_000_000L;
     private static Object sink;
 
     private PairedCompare() {
@@ -88,7 +86,7 @@ public final class PairedCompare {
         int rounds = Integer.parseInt(args[1]);
         long turnNanos = (long) (Double.parseDouble(args[2]) * 1e9);
         var files = Samples.texts();
-        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+        List<String> names = Samples.names(files);
         byte[][] bytes = Samples.bytes(files);
         List<Build> builds = new ArrayList<>();
         try {
@@ -99,7 +97,7 @@ public final class PairedCompare {
                 }
                 builds.add(new Build(jar, names, bytes));
             }
-            for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; ) {
+            for (long end = System.nanoTime() + Warm.WARM_UP_NANOS; System.nanoTime() < end; ) {
                 for (Build b : builds) {
                     for (int k = 0; k < 50; k++) {
                         sink = b.run(mode, k % bytes.length, names, bytes);

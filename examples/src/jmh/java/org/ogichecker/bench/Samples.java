@@ -39,6 +39,11 @@ final class Samples {
         }
     }
 
+    /** The file names of the samples, as the reader is given them. */
+    static List<String> names(List<Path> files) {
+        return files.stream().map(p -> p.getFileName().toString()).toList();
+    }
+
     static byte[][] bytes(List<Path> files) {
         byte[][] out = new byte[files.size()][];
         for (int i = 0; i < out.length; i++) {

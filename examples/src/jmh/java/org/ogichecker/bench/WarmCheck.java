@@ -53,7 +53,7 @@ public class WarmCheck {
         if (files.size() != SAMPLES) {
             throw new IllegalStateException("expected " + SAMPLES + " text samples, found " + files.size());
         }
-        names = files.stream().map(p -> p.getFileName().toString()).toList();
+        names = Samples.names(files);
         bytes = Samples.bytes(files);
         checker = ComplianceChecker.create();
         reports = new Report[SAMPLES];

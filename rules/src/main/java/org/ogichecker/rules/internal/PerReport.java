@@ -6,7 +6,7 @@ import org.ogichecker.model.Report;
 
 /**
  * Remembers a function of a report for the report last asked about on this thread. Several rules ask a helper the
- * same question about the report being checked (e.g. R2007Items.assess for ten rules); a check runs its rules on
+ * same question about the report being checked (e.g. the items of R2007Items for ten rules); a check runs its rules on
  * the calling thread, so one entry per thread answers all of them from one computation. Reports are immutable,
  * hence keyed by identity; the report itself is held weakly, so it is not kept after its check.
  */

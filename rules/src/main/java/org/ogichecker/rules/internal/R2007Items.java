@@ -137,6 +137,22 @@ public final class R2007Items {
     }
 
     /**
+     * Item {@code item} (1…6) if it is not reported, else nothing: what the item's rule takes {@code from}. Drools gives
+     * every object a rule takes {@code from} a helper a fact handle and a tuple, so the items that are reported are
+     * left out here rather than by the rule's own constraint.
+     */
+    public static List<ItemCoverage> notReported(Report r, int item) {
+        ItemCoverage c = assess(r, item);
+        return c.notReported() ? List.of(c) : List.of();
+    }
+
+    /** Item {@code item} (1…4) if only the table covers it, else nothing; as {@link #notReported(Report, int)}. */
+    public static List<ItemCoverage> tableOnly(Report r, int item) {
+        ItemCoverage c = assess(r, item);
+        return c.tableOnly() ? List.of(c) : List.of();
+    }
+
+    /**
      * True when some item is not reported. The rule of each item starts with {@code Report(R2007Items.someNotReported(this))}:
      * for a report that covers every item, Drools then stops there instead of linking, queueing and evaluating the
      * rest of each rule, a fixed cost per rule and report.

@@ -131,8 +131,8 @@ public final class R2007Items {
     private R2007Items() {
     }
 
-    /** How the report covers item {@code item} (1…6) of Art. 32. */
-    public static ItemCoverage assess(Report r, int item) {
+    /** How the report covers item {@code item} (1…6) of Art. 32; the rules take only what they report (below). */
+    private static ItemCoverage assess(Report r, int item) {
         return ITEMS.of(r).get(item - 1);
     }
 

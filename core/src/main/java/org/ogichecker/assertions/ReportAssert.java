@@ -50,6 +50,7 @@ public final class ReportAssert {
         return hasNoFindingAtOrAbove(Severity.ERROR);
     }
 
+    /** No finding at all; those a baseline suppressed do not count. */
     public ReportAssert hasNoFindings() {
         return check(result.findings().isEmpty(), "to have no findings");
     }

@@ -225,15 +225,6 @@ public final class Labels {
         return key.substring(from);
     }
 
-    /** The leading numbering of a label (normalised), or "" when there is none. */
-    public static String numbering(String label) {
-        String s = key(label);
-        if (s.startsWith("其中:")) {
-            s = s.substring(3);
-        }
-        return s.substring(0, Math.max(0, numberingEnd(s, 0)));
-    }
-
     /**
      * The end of a numbering at {@code at} in a normalised label, or -1: one to three Chinese numerals and 、
      * or '.', such as 一、; the same numerals in brackets, such as (一); one or two digits and '.' or 、 not

@@ -160,18 +160,6 @@ public final class Texts {
         return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
-    /** True when the text has at least one CJK ideograph that has a different simplified form. */
-    public static boolean hasTraditional(String s) {
-        char[] map = Simplified.MAP;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= Simplified.BASE && c < Simplified.BASE + map.length && map[c - Simplified.BASE] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The traditional→simplified map: pairs of characters, generated from ICU (see TextsTest). */
     static final String RESOURCE = "simplified.txt";
 

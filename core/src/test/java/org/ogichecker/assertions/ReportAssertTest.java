@@ -71,4 +71,14 @@ class ReportAssertTest {
         assertThatThrownBy(() -> ReportAssert.assertThat(r).isUnreadable())
                 .hasMessageStartingWith("Expected r.txt to be unreadable but it is CHECKED.");
     }
+
+    @Test
+    void noFindingsMeansNoneLeftAfterTheBaselineAndAnyFindingFailsIt() {
+        CheckResult clean = result(List.of(), List.of(new Suppressed(BALANCE, "verified")));
+        CheckResult infoOnly = result(List.of(DEADLINE), List.of());
+
+        assertThatCode(() -> ReportAssert.assertThat(clean).hasNoFindings()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ReportAssert.assertThat(infoOnly).hasNoFindings())
+                .hasMessage("Expected r.txt to have no findings.\nIts findings (1):\n  INFO DEADLINE-UNKNOWN [DEADLINE]: no date");
+    }
 }

@@ -22,8 +22,6 @@ class TextsTest {
         assertThat(Texts.normalize("主動公開政府信息的情況")).isEqualTo("主动公开政府信息的情况");
         assertThat(Texts.normalize("因政府信息公開申請行政複議、提起行政訴訟的情況"))
                 .isEqualTo("因政府信息公开申请行政复议、提起行政诉讼的情况");
-        assertThat(Texts.hasTraditional("聯絡我們")).isTrue();
-        assertThat(Texts.hasTraditional("联系我们")).isFalse();
     }
 
     @Test

@@ -32,17 +32,6 @@ public final class Relations {
         return total.isEmpty() ? List.of() : List.of(sum(total.get(), parts));
     }
 
-    /**
-     * Like {@link #columnSum} but only the part rows the report has are used, and only when at least
-     * one exists (tables of the old regime vary: check the relations whose rows exist).
-     */
-    public static List<SumCheck> columnSumOfPresent(Report r, String table, String totalRow, List<String> partRows,
-            String column) {
-        Optional<Cell> total = CellIndex.cell(r, table, totalRow, column);
-        List<Cell> parts = partRows.stream().map(p -> CellIndex.cell(r, table, p, column)).flatMap(Optional::stream).toList();
-        return total.isEmpty() || parts.isEmpty() ? List.of() : List.of(sum(total.get(), parts));
-    }
-
     /** In {@code row}: cell(totalColumn) = Σ cell(partColumns). */
     public static List<SumCheck> rowSum(Report r, String table, String row, String totalColumn,
             List<String> partColumns) {

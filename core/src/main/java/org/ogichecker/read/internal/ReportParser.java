@@ -29,7 +29,10 @@ public final class ReportParser {
     private ReportParser() {
     }
 
-    /** Plain text to lines: a line with a tab is a table row, others are paragraphs. */
+    /**
+     * Plain text to lines: a line with a tab is a table row, and so is a line whose columns are aligned with spaces
+     * ({@link SpacedRows}); others are paragraphs.
+     */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
         int n = text.length();
@@ -39,6 +42,7 @@ public final class ReportParser {
         int lf = text.indexOf('\n');
         int tab = text.indexOf('\t');
         int from = 0;
+        boolean spaced = false;
         while (true) {
             if (cr >= 0 && cr < from) {
                 cr = text.indexOf('\r', from);
@@ -51,8 +55,15 @@ public final class ReportParser {
             }
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
             String l = text.substring(from, end);
-            out.add(new RawLine(out.size() + 1, l, tab >= 0 && tab < end ? cells(l) : null));
+            boolean tabbed = tab >= 0 && tab < end;
+            List<String> cells = tabbed ? cells(l) : SpacedRows.cells(l);
+            spaced |= !tabbed && cells != null;
+            out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {
+                if (spaced) {
+                    SpacedRows.aboveRows(out);
+                    SpacedRows.wrappedLabels(out);
+                }
                 return out;
             }
             from = end + 1;

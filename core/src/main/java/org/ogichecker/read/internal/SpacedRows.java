@@ -129,36 +129,30 @@ final class SpacedRows {
 
     /**
      * Joins the pieces right above and below the row of values at {@code at} into its label, if some do make a row
-     * label: the fewest pieces first, those below before those above, as {@link PdfTableLabels} joins them.
+     * label ({@link PdfTableLabels#joined}).
      */
     private static void joinAround(List<RawLine> lines, int at) {
         List<Integer> above = pieces(lines, at, -1);
         List<Integer> below = pieces(lines, at, 1);
-        for (int total = 1; total <= above.size() + below.size(); total++) {
-            for (int b = Math.min(total, below.size()); b >= 0; b--) {
-                int a = total - b;
-                if (a > above.size()) {
-                    continue;
-                }
-                StringBuilder label = new StringBuilder();
-                for (int k = a - 1; k >= 0; k--) {
-                    LineCollector.append(label, lines.get(above.get(k)).text());
-                }
-                for (int k = 0; k < b; k++) {
-                    LineCollector.append(label, lines.get(below.get(k)).text());
-                }
-                if (TableExtractor.isRowLabel(Labels.normalised(label.toString()))) {
-                    RawLine row = lines.get(at);
-                    List<String> cells = new ArrayList<>(row.cells().size() + 1);
-                    cells.add(label.toString());
-                    cells.addAll(row.cells());
-                    lines.set(at, new RawLine(row.number(), row.text(), cells));
-                    above.subList(0, a).forEach(k -> lines.set(k, joined(lines.get(k))));
-                    below.subList(0, b).forEach(k -> lines.set(k, joined(lines.get(k))));
-                    return;
-                }
-            }
+        PdfTableLabels.Joined j = PdfTableLabels.joined(texts(lines, above), null, texts(lines, below),
+                text -> TableExtractor.isRowLabel(Labels.normalised(text)));
+        if (j != null) {
+            RawLine row = lines.get(at);
+            List<String> cells = new ArrayList<>(row.cells().size() + 1);
+            cells.add(j.text());
+            cells.addAll(row.cells());
+            lines.set(at, new RawLine(row.number(), row.text(), cells));
+            above.subList(0, j.above()).forEach(k -> lines.set(k, joined(lines.get(k))));
+            below.subList(0, j.below()).forEach(k -> lines.set(k, joined(lines.get(k))));
         }
+    }
+
+    private static List<String> texts(List<RawLine> lines, List<Integer> at) {
+        List<String> out = new ArrayList<>(at.size());
+        for (int k : at) {
+            out.add(lines.get(k).text());
+        }
+        return out;
     }
 
     /** The pieces right above ({@code step} −1) or below (+1) line {@code at}, nearest first. */

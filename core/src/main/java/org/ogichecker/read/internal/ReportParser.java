@@ -31,7 +31,7 @@ public final class ReportParser {
 
     /**
      * Plain text to lines: a line with a tab is a table row, and so is a line whose columns are aligned with spaces
-     * ({@link SpacedRows}); others are paragraphs.
+     * ({@link SpacedRows}; a line that holds two ASCII spaces in a row); others are paragraphs.
      */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
@@ -41,6 +41,9 @@ public final class ReportParser {
         int cr = text.indexOf('\r');
         int lf = text.indexOf('\n');
         int tab = text.indexOf('\t');
+        // only a line with two spaces in a row can be a row aligned with spaces: one search of the whole text finds
+        // them, rather than a look at every line
+        int gap = text.indexOf("  ");
         int from = 0;
         boolean spaced = false;
         while (true) {
@@ -53,10 +56,13 @@ public final class ReportParser {
             if (tab >= 0 && tab < from) {
                 tab = text.indexOf('\t', from);
             }
+            if (gap >= 0 && gap < from) {
+                gap = text.indexOf("  ", from);
+            }
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
             String l = text.substring(from, end);
             boolean tabbed = tab >= 0 && tab < end;
-            List<String> cells = tabbed ? cells(l) : SpacedRows.cells(l);
+            List<String> cells = tabbed ? cells(l) : gap >= 0 && gap < end ? SpacedRows.cells(l) : null;
             spaced |= !tabbed && cells != null;
             out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {

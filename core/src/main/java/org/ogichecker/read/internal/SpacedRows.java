@@ -20,6 +20,9 @@ import org.ogichecker.text.Texts;
  * is a row of one cell, which keeps the rows under it in one table, and a line with gaps is a row (a header line).
  * Anything else stays a paragraph.
  *
+ * <p>{@link ReportParser#textLines} hands over only the lines that hold two ASCII spaces in a row (as every line of
+ * such a layout does), so that the other lines cost a paragraph nothing.
+ *
  * <p>Spaces cannot show an empty cell: a row that leaves a cell blank has fewer parts than columns, and the table
  * parser aligns what is there (as it does for a short row with tabs).
  */

@@ -161,7 +161,7 @@ public final class ReportReader {
         }
     }
 
-    /** Reads plain text (one paragraph or table row per line; table cells separated by tabs). */
+    /** Reads plain text (one paragraph or table row per line; table cells separated by tabs or aligned with spaces). */
     public Report readText(String text, String source) {
         try {
             return ReportParser.parse(source, ReportParser.textLines(text));

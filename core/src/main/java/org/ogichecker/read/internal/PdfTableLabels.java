@@ -2,6 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.TableLayout;
 
@@ -54,10 +55,38 @@ final class PdfTableLabels {
         return kept;
     }
 
-    /** Tries the fewest pieces first, those below before those above; joins the first that names a row. */
+    /** Joins the pieces around the row's label cell into the label, when some of them make a row label. */
     private static void join(List<PdfPage.Item> items, boolean[] used, int at, int label, List<Integer> above,
             List<Integer> below) {
         PdfPage.Item row = items.get(at);
+        Joined j = joined(texts(items, above), row.cells().get(label), texts(items, below), t -> isRowLabel(t, false));
+        if (j != null) {
+            List<String> cells = new ArrayList<>(row.cells());
+            cells.set(label, j.text());
+            items.set(at, new PdfPage.Item(String.join("\t", cells), cells, row.x0(), row.x1(), row.y(), row.size()));
+            above.subList(0, j.above()).forEach(k -> used[k] = true);
+            below.subList(0, j.below()).forEach(k -> used[k] = true);
+        }
+    }
+
+    private static List<String> texts(List<PdfPage.Item> items, List<Integer> at) {
+        List<String> out = new ArrayList<>(at.size());
+        for (int k : at) {
+            out.add(items.get(k).text());
+        }
+        return out;
+    }
+
+    /** A label joined from the pieces nearest to it: how many of those above and below it took. */
+    record Joined(String text, int above, int below) {
+    }
+
+    /**
+     * The label joined from {@code middle} (null when the row has no label cell) and the pieces {@code above} and
+     * {@code below} it (nearest first) that {@code names} accepts: the fewest pieces first, those below before those
+     * above. Null when no join is accepted.
+     */
+    static Joined joined(List<String> above, String middle, List<String> below, Predicate<String> names) {
         for (int total = 1; total <= above.size() + below.size(); total++) {
             for (int b = Math.min(total, below.size()); b >= 0; b--) {
                 int a = total - b;
@@ -66,23 +95,20 @@ final class PdfTableLabels {
                 }
                 StringBuilder text = new StringBuilder();
                 for (int k = a - 1; k >= 0; k--) {
-                    LineCollector.append(text, items.get(above.get(k)).text());
+                    LineCollector.append(text, above.get(k));
                 }
-                LineCollector.append(text, row.cells().get(label));
+                if (middle != null) {
+                    LineCollector.append(text, middle);
+                }
                 for (int k = 0; k < b; k++) {
-                    LineCollector.append(text, items.get(below.get(k)).text());
+                    LineCollector.append(text, below.get(k));
                 }
-                if (isRowLabel(text.toString(), false)) {
-                    List<String> cells = new ArrayList<>(row.cells());
-                    cells.set(label, text.toString());
-                    items.set(at, new PdfPage.Item(String.join("\t", cells), cells, row.x0(), row.x1(), row.y(),
-                            row.size()));
-                    above.subList(0, a).forEach(k -> used[k] = true);
-                    below.subList(0, b).forEach(k -> used[k] = true);
-                    return;
+                if (names.test(text.toString())) {
+                    return new Joined(text.toString(), a, b);
                 }
             }
         }
+        return null;
     }
 
     /** The short text lines right above ({@code step} −1) or below (+1) a row, nearest first. */

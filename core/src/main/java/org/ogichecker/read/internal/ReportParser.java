@@ -29,7 +29,10 @@ public final class ReportParser {
     private ReportParser() {
     }
 
-    /** Plain text to lines: a line with a tab is a table row, others are paragraphs. */
+    /**
+     * Plain text to lines: a line with a tab is a table row, and so is a line whose columns are aligned with spaces
+     * ({@link SpacedRows}; a line that holds two ASCII spaces in a row); others are paragraphs.
+     */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
         int n = text.length();
@@ -38,7 +41,11 @@ public final class ReportParser {
         int cr = text.indexOf('\r');
         int lf = text.indexOf('\n');
         int tab = text.indexOf('\t');
+        // only a line with two spaces in a row can be a row aligned with spaces: one search of the whole text finds
+        // them, rather than a look at every line
+        int gap = text.indexOf("  ");
         int from = 0;
+        boolean spaced = false;
         while (true) {
             if (cr >= 0 && cr < from) {
                 cr = text.indexOf('\r', from);
@@ -49,10 +56,20 @@ public final class ReportParser {
             if (tab >= 0 && tab < from) {
                 tab = text.indexOf('\t', from);
             }
+            if (gap >= 0 && gap < from) {
+                gap = text.indexOf("  ", from);
+            }
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
             String l = text.substring(from, end);
-            out.add(new RawLine(out.size() + 1, l, tab >= 0 && tab < end ? cells(l) : null));
+            boolean tabbed = tab >= 0 && tab < end;
+            List<String> cells = tabbed ? cells(l) : gap >= 0 && gap < end ? SpacedRows.cells(l) : null;
+            spaced |= !tabbed && cells != null;
+            out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {
+                if (spaced) {
+                    SpacedRows.aboveRows(out);
+                    SpacedRows.wrappedLabels(out);
+                }
                 return out;
             }
             from = end + 1;

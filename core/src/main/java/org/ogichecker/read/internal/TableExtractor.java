@@ -366,6 +366,11 @@ final class TableExtractor {
         return types;
     }
 
+    /** True when the label, normalised, is a row label (or an accepted variant) of some layout. */
+    static boolean isRowLabel(Labels.Normalised label) {
+        return TYPE_INDEX.containsKey(label.key());
+    }
+
     private static int typeBit(String type) {
         return 1 << TYPES.indexOf(type);
     }

@@ -35,6 +35,8 @@ final class TableParse {
     private final List<String> extraRows = new ArrayList<>();
     private final List<String> labelVariants = new ArrayList<>();
     private int groupsWithNumbers;
+    /** Whether some row read by position had fewer values than columns. */
+    private boolean shortRows;
     private int first = Integer.MAX_VALUE;
     private int last;
 
@@ -81,7 +83,8 @@ final class TableParse {
             first = Math.min(first, row.first());
             last = Math.max(last, row.last());
             Split s = row.split();
-            if (!s.hasNumber && (s.hasText || isHeader(row))) {
+            // labels side by side with no value (行政复议 | 行政诉讼 over table 四) head the columns as a header does
+            if (!s.hasNumber && (s.hasText || s.values().isEmpty() && s.labels().size() > 1 || isHeader(row))) {
                 List<ColumnDef> positions = header(row);
                 if (layout.table().equals(Layouts.T2) && !allNull(positions)) {
                     blockHeader = positions;
@@ -213,6 +216,7 @@ final class TableParse {
 
     private void aligned(RowDef r, String label, List<String> columns, List<Piece> values, Row row) {
         List<Piece> v = align(values, columns.size());
+        shortRows |= v.size() < columns.size();
         for (int i = 0; i < columns.size(); i++) {
             add(r, label, columns.get(i), i < v.size() ? v.get(i) : null, row);
         }
@@ -364,7 +368,9 @@ final class TableParse {
     TableInfo info() {
         List<String> missingRows = missingRows();
         List<String> missingCols = new ArrayList<>(missingColumns);
-        if (!layout.table().equals(Layouts.T2) && !headerColumns.isEmpty()) {
+        // a header that does not name a column says it is missing only if some row lacks a value for it: when every
+        // row fills every column, the header is merely unreadable (a header set in narrow columns, wrapped)
+        if (!layout.table().equals(Layouts.T2) && !headerColumns.isEmpty() && shortRows) {
             layout.columns().stream().map(ColumnDef::key)
                     .filter(k -> !headerColumns.contains(k) && !missingCols.contains(k)).forEach(missingCols::add);
         }

@@ -103,6 +103,31 @@ class TableExtractorTest {
     }
 
     @Test
+    void labelsSideBySideWithoutValuesHeadTheColumnsRatherThanMakeABlankRow() {
+        Report r = read(
+                "行政复议\t行政诉讼",
+                "未经复议直接起诉\t复议后起诉",
+                "1\t0\t0\t0\t1\t2\t0\t0\t0\t2\t0\t3\t0\t0\t3");
+        assertThat(r.cells()).hasSize(15);
+        assertThat(cell(r, "T4", "review", "upheld").value()).isEqualByComparingTo("1");
+        assertThat(cell(r, "T4", "suit-direct", "upheld").value()).isEqualByComparingTo("2");
+        assertThat(cell(r, "T4", "suit-after-review", "corrected").value()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void aHeaderThatDoesNotNameAColumnMakesItMissingOnlyWhenARowLacksItsValue() {
+        List<String> full = t3(List.of("\t（六）其他处理\t" + seven("0") + "\t"));
+        // the header's sub-columns wrapped in narrow columns, unreadable: "商业企" over "业", …
+        full.set(2, "\t\t\t商业企\t科研机\t社会公益\t法律服务\t其他\t");
+        assertThat(read(full.toArray(String[]::new)).table("T3").orElseThrow().missingColumns()).isEmpty();
+
+        List<String> shortRow = new ArrayList<>(full);
+        shortRow.set(3, "一、本年新收政府信息公开申请数量\t1\t1\t1\t1\t1\t1");
+        assertThat(read(shortRow.toArray(String[]::new)).table("T3").orElseThrow().missingColumns())
+                .containsExactly("business", "research", "public-interest", "legal-services");
+    }
+
+    @Test
     void aStatisticsTableLaidOutOneCellPerLineIsMergedIntoRows() {
         Report r = read(
                 "\t统　计　指　标", "\t单位", "\t统计数", "",

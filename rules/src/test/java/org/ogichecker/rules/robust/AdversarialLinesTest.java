@@ -41,6 +41,8 @@ class AdversarialLinesTest {
                 Arguments.of("dates without an end", "2024年1月1日至".repeat(20_000)),
                 Arguments.of("phone-like digits and dashes", "0951-".repeat(20_000)),
                 Arguments.of("e-mail-like dots", "a.".repeat(50_000) + "@"),
+                Arguments.of("100 000 numbers between gaps", "总计  " + "0  ".repeat(100_000)),
+                Arguments.of("50 000 column labels between gaps", "自然人  总计  ".repeat(25_000)),
                 Arguments.of("claims without a number", "未收到申请，未收取费用，".repeat(10_000)));
     }
 

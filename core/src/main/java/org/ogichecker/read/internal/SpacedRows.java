@@ -1,0 +1,335 @@
+package org.ogichecker.read.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ogichecker.layout.Labels;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.TableLayout;
+import org.ogichecker.model.CellState;
+import org.ogichecker.text.Texts;
+
+/**
+ * Table rows of plain text whose columns are aligned with spaces instead of tabs (as {@code pdftotext -layout} and
+ * copies from some viewers write them). A line is split at its gaps, runs of two or more spaces, and a run of values
+ * set one space apart ("0 0 0") is a part per value. It is a row on the terms the PDF reader applies to a visual line
+ * ({@link PdfPage}): at least three parts of which two are numbers, or two parts that name columns of a layout. It is
+ * also a row when a part is exactly a row label of a layout and the last part a number or a blank ("/", "—"), as in
+ * table 二 of 2021 (one value column) and the 2007 table (label, unit, number), or when every part is a row label
+ * (行政复议 | 行政诉讼 over table 四). Labels count only as the layouts print them (their keys, see {@link Labels}),
+ * never by a loose match. Right above a row, a row label alone on its line (a group label such as "第二十条第（一）项")
+ * is a row of one cell, which keeps the rows under it in one table, and a line with gaps is a row (a header line).
+ * Anything else stays a paragraph.
+ *
+ * <p>{@link ReportParser#textLines} hands over only the lines that hold two ASCII spaces in a row (as every line of
+ * such a layout does), so that the other lines cost a paragraph nothing.
+ *
+ * <p>Spaces cannot show an empty cell: a row that leaves a cell blank has fewer parts than columns, and the table
+ * parser aligns what is there (as it does for a short row with tabs).
+ */
+final class SpacedRows {
+
+    /**
+     * A longer line is not a row: a table row of the formats is a label and at most 15 numbers, and matching every
+     * part of a long line against the layouts' labels would cost time out of proportion.
+     */
+    static final int MAX_ROW_CHARS = 500;
+    /** More parts are not a row either (table 四 on one line has 15 numbers and a few labels). */
+    static final int MAX_PARTS = 32;
+    /** A label wraps over at most this many lines besides its row's. */
+    private static final int MAX_PIECES = 3;
+    /** At most this many pieces and blank lines stand between two rows of one table. */
+    private static final int MAX_BETWEEN_ROWS = 12;
+    /** A piece of a wrapped label is short (not counting its spaces); a longer line is running text. */
+    private static final int MAX_PIECE_CHARS = 40;
+
+    private SpacedRows() {
+    }
+
+    /**
+     * Makes rows, in place, of the lines right above a row (blank lines between allowed) that are a row label alone
+     * (a group label such as "第二十条第（一）项") or have gaps (the header lines of a table, whose parts need not all
+     * be column labels); for the lines of a text in which {@link #cells} found rows. From the end, so that a header
+     * of several lines becomes rows line by line.
+     */
+    static void aboveRows(List<RawLine> lines) {
+        boolean rowBelow = false;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            RawLine l = lines.get(i);
+            if (l.isRow()) {
+                rowBelow = true;
+                continue;
+            }
+            if (CellValues.isWhitespaceOnly(l.text())) {
+                continue;
+            }
+            if (rowBelow) {
+                String text = l.text().strip();
+                List<String> parts = parts(l.text(), true);
+                if (parts == null && text.length() <= MAX_ROW_CHARS
+                        && TableExtractor.isRowLabel(Labels.normalised(text))) {
+                    parts = List.of(text);
+                }
+                if (parts != null) {
+                    lines.set(i, new RawLine(l.number(), l.text(), parts));
+                    continue;
+                }
+            }
+            rowBelow = false;
+        }
+    }
+
+    /**
+     * Mends, in place, what wrapping did to the rows of a table laid out with spaces (as {@code pdftotext -layout}
+     * writes a row whose label wraps inside its column). The rows' labels are joined with the short lines above and
+     * below them as the PDF reader joins a table's visual lines ({@link PdfTableLabels#join}, each line one unit of
+     * height apart), and so does a row of values alone, which has no label cell to join them to ("（二）部分公开（区分处理
+     * 的，只计这一情" above "447 7 0 0 0 0 454" and "形，不计其他情形）" below it). The lines so joined,
+     * and the short lines left between rows (pieces of headers, a heading set vertically), become rows of one cell:
+     * the rows around them stay one table, and the text keeps none of them. For the lines of a text in which
+     * {@link #cells} found rows, after {@link #aboveRows}.
+     */
+    static void wrappedLabels(List<RawLine> lines) {
+        List<PdfPage.Item> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine l = lines.get(i);
+            if (!CellValues.isWhitespaceOnly(l.text())) {
+                items.add(new PdfPage.Item(l.text().strip(), l.cells(), 0, 0, i, 1));
+            }
+        }
+        boolean[] kept = new boolean[lines.size()];
+        for (PdfPage.Item it : PdfTableLabels.join(items)) {
+            int i = (int) it.y();
+            kept[i] = true;
+            RawLine l = lines.get(i);
+            if (it.cells() != l.cells()) {
+                lines.set(i, new RawLine(l.number(), l.text(), it.cells()));
+            }
+        }
+        for (PdfPage.Item it : items) {
+            int i = (int) it.y();
+            if (!kept[i]) {
+                lines.set(i, joined(lines.get(i)));
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine row = lines.get(i);
+            if (row.isRow() && valuesOnly(row.cells())) {
+                joinAround(lines, i);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine l = lines.get(i);
+            if (isPiece(l) && rowWithin(lines, i, -1) && rowWithin(lines, i, 1)) {
+                lines.set(i, new RawLine(l.number(), l.text(), List.of(l.text().strip())));
+            }
+        }
+    }
+
+    /** A line joined into a row's label: a row of one empty cell, which the table reads as nothing. */
+    private static RawLine joined(RawLine l) {
+        return new RawLine(l.number(), l.text(), List.of(""));
+    }
+
+    /**
+     * Joins the pieces right above and below the row of values at {@code at} into its label, if some do make a row
+     * label ({@link PdfTableLabels#joined}).
+     */
+    private static void joinAround(List<RawLine> lines, int at) {
+        List<Integer> above = pieces(lines, at, -1);
+        List<Integer> below = pieces(lines, at, 1);
+        PdfTableLabels.Joined j = PdfTableLabels.joined(texts(lines, above), null, texts(lines, below),
+                text -> TableExtractor.isRowLabel(Labels.normalised(text)));
+        if (j != null) {
+            RawLine row = lines.get(at);
+            List<String> cells = new ArrayList<>(row.cells().size() + 1);
+            cells.add(j.text());
+            cells.addAll(row.cells());
+            lines.set(at, new RawLine(row.number(), row.text(), cells));
+            above.subList(0, j.above()).forEach(k -> lines.set(k, joined(lines.get(k))));
+            below.subList(0, j.below()).forEach(k -> lines.set(k, joined(lines.get(k))));
+        }
+    }
+
+    private static List<String> texts(List<RawLine> lines, List<Integer> at) {
+        List<String> out = new ArrayList<>(at.size());
+        for (int k : at) {
+            out.add(lines.get(k).text());
+        }
+        return out;
+    }
+
+    /** The pieces right above ({@code step} −1) or below (+1) line {@code at}, nearest first. */
+    private static List<Integer> pieces(List<RawLine> lines, int at, int step) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = at + step; k >= 0 && k < lines.size() && out.size() < MAX_PIECES && isPiece(lines.get(k)); k += step) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * True when a row stands within {@link #MAX_BETWEEN_ROWS} lines from {@code at} in the direction {@code step},
+     * with only pieces and blank lines between (a header of several lines set in narrow columns).
+     */
+    private static boolean rowWithin(List<RawLine> lines, int at, int step) {
+        for (int k = at + step, n = 0; k >= 0 && k < lines.size() && n < MAX_BETWEEN_ROWS; k += step, n++) {
+            RawLine l = lines.get(k);
+            if (l.isRow()) {
+                return true;
+            }
+            if (!isPiece(l) && !CellValues.isWhitespaceOnly(l.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short line that is not a row and not a sentence: a piece of a wrapped label. A line that opens with a numeral
+     * and goes on ("四、政府信息公开行政复议…", the heading of the part that holds the next table) is one only when it is
+     * a row label itself; a numeral alone ("三、" of a heading set vertically) is one.
+     */
+    private static boolean isPiece(RawLine l) {
+        if (l.isRow()) {
+            return false;
+        }
+        String s = l.text().strip();
+        return !s.isEmpty() && s.length() <= MAX_ROW_CHARS && Texts.compact(s).length() <= MAX_PIECE_CHARS
+                && s.indexOf('。') < 0
+                && (!Numerals.isHeadingNumeral(s.charAt(0)) || Texts.compact(s).length() <= 2
+                        || TableExtractor.isRowLabel(Labels.normalised(s)));
+    }
+
+    private static boolean valuesOnly(List<String> cells) {
+        for (String c : cells) {
+            if (state(c) == CellState.INVALID) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cells of a space-aligned row, or null when the line is not one. */
+    static List<String> cells(String line) {
+        List<String> parts = parts(line, false);
+        if (parts == null) {
+            return null; // most lines: a paragraph has no gap, or is a sentence
+        }
+        int numbers = 0;
+        for (String p : parts) {
+            if (state(p) == CellState.NUMBER) {
+                numbers++;
+            }
+        }
+        if (parts.size() >= 3 && numbers >= 2) {
+            return parts;
+        }
+        // labels are looked up by their keys (a hash look-up each), never matched loosely: a line is a row only by
+        // labels that are the layouts' own
+        List<Labels.Normalised> labels = new ArrayList<>(parts.size());
+        int rowLabels = 0;
+        for (String p : parts) {
+            Labels.Normalised n = Labels.normalised(p);
+            labels.add(n);
+            rowLabels += TableExtractor.isRowLabel(n) ? 1 : 0;
+        }
+        boolean row = isHeader(labels) || rowLabels == parts.size()
+                || rowLabels > 0 && state(parts.get(parts.size() - 1)) != CellState.INVALID;
+        return row ? parts : null;
+    }
+
+    /**
+     * The parts of a line between its gaps, or null when it has none, or is a sentence (holds a full stop, which no
+     * label of a layout has) and {@code sentences} is false.
+     */
+    private static List<String> parts(String line, boolean sentences) {
+        int end = line.length();
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        if (end - start > MAX_ROW_CHARS || !hasGap(line, start, end) || !sentences && line.indexOf('。') >= 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = start;
+        for (int i = start; i < end; ) {
+            if (isSpace(line.charAt(i)) && i + 1 < end && isSpace(line.charAt(i + 1))) {
+                if (parts.size() > MAX_PARTS) {
+                    return null;
+                }
+                addPart(parts, line.substring(from, i));
+                while (i < end && isSpace(line.charAt(i))) {
+                    i++;
+                }
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        addPart(parts, line.substring(from, end));
+        return parts.size() > MAX_PARTS ? null : List.copyOf(parts);
+    }
+
+    /** True when at least two parts are column labels of one layout. */
+    private static boolean isHeader(List<Labels.Normalised> parts) {
+        for (TableLayout l : Layouts.all()) {
+            int columns = 0;
+            for (Labels.Normalised p : parts) {
+                if (l.matchColumn(p).isPresent() && ++columns == 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */
+    private static void addPart(List<String> parts, String part) {
+        int space = part.indexOf(' ');
+        if (space < 0 || state(part.substring(0, space)) == CellState.INVALID) {
+            parts.add(part);
+            return;
+        }
+        String[] values = part.split(" ");
+        for (String v : values) {
+            if (state(v) == CellState.INVALID) {
+                parts.add(part);
+                return;
+            }
+        }
+        parts.addAll(List.of(values));
+    }
+
+    /** What a part holds as a table cell: a number, a blank ("/", "—", "无") or something else. */
+    private static CellState state(String part) {
+        return CellValues.parse(Texts.compact(part)).state();
+    }
+
+    /**
+     * True when {@code line[start, end)} holds two spaces in a row. Each kind of space is searched with
+     * {@link String#indexOf(int, int)}, much faster than a loop over the characters: every paragraph line is tested.
+     */
+    private static boolean hasGap(String line, int start, int end) {
+        return hasGapAt(line, ' ', start, end) || hasGapAt(line, '\u3000', start, end)
+                || hasGapAt(line, '\u00a0', start, end);
+    }
+
+    /** True when a {@code space} in {@code line[start, end)} is followed by a space. */
+    private static boolean hasGapAt(String line, char space, int start, int end) {
+        for (int i = line.indexOf(space, start); i >= 0 && i + 1 < end; i = line.indexOf(space, i + 1)) {
+            if (isSpace(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A space between columns: ASCII, no-break or ideographic. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0';
+    }
+}

@@ -1,0 +1,93 @@
+package org.ogichecker.read.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpacedRowsTest {
+
+    @Test
+    void aDataRowIsSplitAtItsGapsAndNumbersSetOneSpaceApartAreACellEach() {
+        assertThat(SpacedRows.cells("一、本年新收政府信息公开申请数量      0   12 3 / 0   0   "))
+                .containsExactly("一、本年新收政府信息公开申请数量", "0", "12", "3", "/", "0", "0");
+        assertThat(SpacedRows.cells("　　(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)　　1　　0　　0"))
+                .containsExactly("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)", "1", "0", "0");
+    }
+
+    @Test
+    void aLayoutsOwnRowLabelMakesARowOfOneNumberAsInTheOldTable() {
+        assertThat(SpacedRows.cells("其中：主动公开规范性文件数   条   0")).containsExactly("其中：主动公开规范性文件数", "条", "0");
+        assertThat(SpacedRows.cells("规章   —")).as("a blank mark ends it").containsExactly("规章", "—");
+        assertThat(SpacedRows.cells("行政复议      行政诉讼")).containsExactly("行政复议", "行政诉讼");
+        // the same shape with a label no layout has is a paragraph
+        assertThat(SpacedRows.cells("本机关工作人员   人   3")).isNull();
+    }
+
+    @Test
+    void aLineNamingTwoColumnsOfALayoutIsAHeaderRow() {
+        assertThat(SpacedRows.cells("信息内容   本年制发件数   本年废止件数   现行有效件数"))
+                .containsExactly("信息内容", "本年制发件数", "本年废止件数", "现行有效件数");
+    }
+
+    @Test
+    void paragraphsWithOrWithoutGapsStayParagraphs() {
+        assertThat(SpacedRows.cells("　　2018年，本机关共收到政府信息公开申请 5 件。")).isNull();
+        assertThat(SpacedRows.cells("本机关  共收到申请 5 件。")).isNull();
+        assertThat(SpacedRows.cells("网站公开信息92条，其中概况类5条、政策法规类  26条、工作动态类 3 条。")).isNull();
+        assertThat(SpacedRows.cells("规章  共计  2  0  1。")).as("a sentence, whatever its numbers").isNull();
+        assertThat(SpacedRows.cells("联系电话：0951-5011234   传真：0951-5011235")).isNull();
+        assertThat(SpacedRows.cells("统　计　指　标")).as("letter-spaced by single ideographic spaces").isNull();
+    }
+
+    @Test
+    void aLineLongerThanARowOrOfMorePartsIsNotOne() {
+        assertThat(SpacedRows.cells("总计  " + "0  ".repeat(SpacedRows.MAX_PARTS))).isNull();
+        assertThat(SpacedRows.cells("总计  " + "1".repeat(SpacedRows.MAX_ROW_CHARS) + "  2  3")).isNull();
+        assertThat(SpacedRows.cells("总计  " + "0  ".repeat(SpacedRows.MAX_PARTS - 2))).isNotNull();
+    }
+
+    @Test
+    void aGroupLabelAndHeaderLinesRightAboveRowsAreRowsToo() {
+        List<RawLine> lines = ReportParser.textLines("""
+                二、主动公开政府信息情况
+                第二十条第（一）项
+                信息内容   本年制发件数   本年废止件数   现行有效件数
+                   （其中一行说明）   备注
+                规章   0   0   0
+
+                规范性文件   2   0   15
+                第二十条第（五）项
+                说明文字。""");
+
+        assertThat(lines).extracting(RawLine::isRow)
+                .containsExactly(false, true, true, true, true, false, true, false, false);
+        assertThat(lines.get(1).cells()).containsExactly("第二十条第（一）项");
+        assertThat(lines.get(3).cells()).containsExactly("（其中一行说明）", "备注");
+    }
+
+    @Test
+    void textWithTabsIsSplitAtTheTabsOnly() {
+        assertThat(ReportParser.textLines("规章\t0\t0  0").get(0).cells()).containsExactly("规章", "0", "0  0");
+    }
+
+    @Test
+    void aLabelWrappedAroundItsValuesIsJoinedAndPiecesBetweenRowsKeepTheTableTogether() {
+        List<RawLine> lines = ReportParser.textLines("""
+                      （一）予以公开                   1288        21       0        0    50       3   1362
+                      （二）部分公开（区分处理的，只计这一情
+                                                447         7        0        0        0    0   454
+                      形，不计其他情形）
+                三、
+                             1.属于国家秘密            2          0        0        0        0    0    2
+                     四、政府信息公开行政复议、行政诉讼情况
+                          行政复议                              行政诉讼""");
+
+        assertThat(lines.get(2).cells()).containsExactly("（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+                "447", "7", "0", "0", "0", "0", "454");
+        assertThat(lines.get(1).cells()).as("joined into the label").containsExactly("");
+        assertThat(lines.get(3).cells()).as("joined into the label").containsExactly("");
+        assertThat(lines.get(4).cells()).as("a numeral alone, between rows").containsExactly("三、");
+        assertThat(lines.get(6).isRow()).as("the heading of the next part").isFalse();
+    }
+}

@@ -13,8 +13,8 @@ import org.ogichecker.model.Section;
 
 /**
  * The text {@code pdftotext -layout} makes of each sample PDF (tables as columns aligned with spaces, labels wrapped
- * over lines, headers set in narrow columns, page numbers inside tables) reads into the cells and parts the PDF
- * itself reads into. One row is left out: in huaian-2024 the label "2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理
+ * over lines, headers set in narrow columns, page numbers inside tables; paragraphs wrapped at the page's width and
+ * justified with spaces) reads into the cells, parts, period, contact and claims the PDF itself reads into. One row is left out: in huaian-2024 the label "2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理
  * 其政府信息公开申请" wraps over three lines interleaved with the vertically set "（六）其他处理" of the next column, which
  * only the PDF's geometry tells apart.
  */
@@ -34,6 +34,13 @@ class PdftotextTest {
         fromPdf.removeIf(c -> !unread.isEmpty() && c.startsWith(unread + "/"));
         assertThat(cells(text)).isEqualTo(fromPdf).hasSizeGreaterThan(180);
         assertThat(parts(text)).isEqualTo(parts(pdf)).hasSizeGreaterThan(6);
+        // paragraphs wrapped at the page's width and justified with spaces are joined back and unjustified
+        assertThat(List.of(text.period().from(), text.period().to()))
+                .isEqualTo(List.of(pdf.period().from(), pdf.period().to()));
+        assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
+                text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
+                pdf.contact().phones(), pdf.contact().emails()));
+        assertThat(text.statements()).hasSameSizeAs(pdf.statements());
     }
 
     private static List<String> parts(Report r) {

@@ -115,6 +115,7 @@ public final class ReportParser {
                 text.add(TextLine.of(l));
             }
         }
+        text = HardWraps.join(tables.paragraphs(), text);
         text.subList(PageFurniture.start(text), text.size()).clear();
 
         List<Section> sections = SectionParser.parse(withTables(text, tables.tables()));

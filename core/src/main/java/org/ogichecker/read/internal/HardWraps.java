@@ -99,7 +99,7 @@ final class HardWraps {
         return w;
     }
 
-    /** The line without the spaces that justification set: a single space stays only between Latin letters or digits. */
+    /** The line without the spaces justification set: a single space stays only between Latin letters or digits. */
     static String unjustified(String line) {
         StringBuilder b = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {

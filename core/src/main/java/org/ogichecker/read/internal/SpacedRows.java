@@ -161,7 +161,8 @@ final class SpacedRows {
     /** The pieces right above ({@code step} −1) or below (+1) line {@code at}, nearest first. */
     private static List<Integer> pieces(List<RawLine> lines, int at, int step) {
         List<Integer> out = new ArrayList<>();
-        for (int k = at + step; k >= 0 && k < lines.size() && out.size() < MAX_PIECES && isPiece(lines.get(k)); k += step) {
+        for (int k = at + step; k >= 0 && k < lines.size() && out.size() < MAX_PIECES && isPiece(lines.get(k));
+                k += step) {
             out.add(k);
         }
         return out;
@@ -194,10 +195,12 @@ final class SpacedRows {
             return false;
         }
         String s = l.text().strip();
-        return !s.isEmpty() && s.length() <= MAX_ROW_CHARS && Texts.compact(s).length() <= MAX_PIECE_CHARS
-                && s.indexOf('。') < 0
-                && (!Numerals.isHeadingNumeral(s.charAt(0)) || Texts.compact(s).length() <= 2
-                        || TableExtractor.isRowLabel(Labels.normalised(s)));
+        if (s.isEmpty() || s.length() > MAX_ROW_CHARS || s.indexOf('。') >= 0) {
+            return false;
+        }
+        int chars = Texts.compact(s).length();
+        return chars <= MAX_PIECE_CHARS && (!Numerals.isHeadingNumeral(s.charAt(0)) || chars <= 2
+                || TableExtractor.isRowLabel(Labels.normalised(s)));
     }
 
     private static boolean valuesOnly(List<String> cells) {

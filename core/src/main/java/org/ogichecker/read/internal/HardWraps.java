@@ -48,7 +48,7 @@ final class HardWraps {
         for (RawLine l : paragraphs) {
             if (!l.text().isBlank()) {
                 widths[k] = width(l.text());
-                indented[k] = Character.isWhitespace(l.text().charAt(0)) || l.text().charAt(0) == '\u3000';
+                indented[k] = Character.isWhitespace(l.text().charAt(0)); // the ideographic space too
                 k++;
             }
         }

@@ -3,6 +3,7 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.TableLayout;
 
@@ -142,9 +143,21 @@ final class PdfTableLabels {
 
     /** True when at least two of a line's gap-separated parts are column labels of one layout. */
     static boolean isHeader(List<String> parts) {
+        List<Labels.Normalised> labels = new ArrayList<>(parts.size());
+        for (String p : parts) {
+            labels.add(Labels.normalised(p));
+        }
+        return isHeaderOf(labels);
+    }
+
+    /** {@link #isHeader} of parts normalised once for all layouts. */
+    static boolean isHeaderOf(List<Labels.Normalised> parts) {
         for (TableLayout l : Layouts.all()) {
-            if (parts.stream().filter(p -> l.matchColumn(p).isPresent()).count() >= 2) {
-                return true;
+            int columns = 0;
+            for (Labels.Normalised p : parts) {
+                if (l.matchColumn(p).isPresent() && ++columns == 2) {
+                    return true;
+                }
             }
         }
         return false;

@@ -3,8 +3,6 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogichecker.layout.Labels;
-import org.ogichecker.layout.Layouts;
-import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
 
@@ -15,7 +13,7 @@ import org.ogichecker.text.Texts;
  * ({@link PdfPage}): at least three parts of which two are numbers, or two parts that name columns of a layout. It is
  * also a row when a part is exactly a row label of a layout and the last part a number or a blank ("/", "—"), as in
  * table 二 of 2021 (one value column) and the 2007 table (label, unit, number), or when every part is a row label
- * (行政复议 | 行政诉讼 over table 四). Labels count only as the layouts print them (their keys, see {@link Labels}),
+ * (行政复议 | 行政诉讼 over table 四). Labels count only as the layouts print them ({@link TableExtractor#isRowLabel}),
  * never by a loose match. Right above a row, a row label alone on its line (a group label such as "第二十条第（一）项")
  * is a row of one cell, which keeps the rows under it in one table, and a line with gaps is a row (a header line).
  * Anything else stays a paragraph.
@@ -236,7 +234,7 @@ final class SpacedRows {
             labels.add(n);
             rowLabels += TableExtractor.isRowLabel(n) ? 1 : 0;
         }
-        boolean row = isHeader(labels) || rowLabels == parts.size()
+        boolean row = PdfTableLabels.isHeaderOf(labels) || rowLabels == parts.size()
                 || rowLabels > 0 && state(parts.get(parts.size() - 1)) != CellState.INVALID;
         return row ? parts : null;
     }
@@ -275,19 +273,6 @@ final class SpacedRows {
         }
         addPart(parts, line.substring(from, end));
         return parts.size() > MAX_PARTS ? null : List.copyOf(parts);
-    }
-
-    /** True when at least two parts are column labels of one layout. */
-    private static boolean isHeader(List<Labels.Normalised> parts) {
-        for (TableLayout l : Layouts.all()) {
-            int columns = 0;
-            for (Labels.Normalised p : parts) {
-                if (l.matchColumn(p).isPresent() && ++columns == 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */

@@ -366,7 +366,10 @@ final class TableExtractor {
         return types;
     }
 
-    /** True when the label, normalised, is a row label (or an accepted variant) of some layout. */
+    /**
+     * True when the label, normalised, is a row label (or an accepted variant) of some layout, as printed or, from
+     * four characters, without its numbering ({@link Labels.Normalised#core}).
+     */
     static boolean isRowLabel(Labels.Normalised label) {
         return TYPE_INDEX.containsKey(label.key());
     }

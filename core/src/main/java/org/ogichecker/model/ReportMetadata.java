@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param year           the report year (the year the report covers), or null when unknown
  * @param yearEvidence   where the year was read ("title", "period", "text") or null
  * @param bodyType       government, department or unknown
- * @param published      the publication date if known (from the caller, a signature or a 发布时间 line)
+ * @param published      the publication date if known (from the caller, a 发布时间 line, a web page's header bar or
+ *                       {@code <meta name="PubDate">}, or a signature)
  * @param publishedLine  the source line of the publication date, 0 when given by the caller or unknown
  * @param regime         the regime the report is checked under
  */

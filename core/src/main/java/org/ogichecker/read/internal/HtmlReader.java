@@ -68,6 +68,11 @@ public final class HtmlReader {
                 out.paragraph(d);
             }
         }
+        String pubDate = pubDate(doc);
+        if (pubDate != null) {
+            // after any date the page prints, which the metadata reader then finds first
+            out.paragraph("发布时间：" + pubDate + "（网页元数据 PubDate）");
+        }
         emit(root, out);
         return out.lines();
     }
@@ -184,6 +189,16 @@ public final class HtmlReader {
             found = LineCollector.clean(t).contains("报告") ? LineCollector.clean(t) : null;
         }
         return found == null || start.contains(found) ? null : found;
+    }
+
+    /**
+     * The publication date a government site states in its page metadata, {@code <meta name="PubDate">} (the page
+     * metadata of 《政府网站发展指引》, 国办发〔2017〕47号), when it holds a date; else null.
+     */
+    private static String pubDate(Document doc) {
+        Element meta = doc.selectFirst("meta[name=PubDate]");
+        String d = meta == null ? "" : LineCollector.clean(meta.attr("content"));
+        return d.length() <= 40 && DATE.matcher(d).find() ? d : null;
     }
 
     /** Short dated lines (发布时间 …) between the title and the article body. */

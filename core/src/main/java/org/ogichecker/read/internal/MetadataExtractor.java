@@ -15,12 +15,12 @@ import org.ogichecker.text.Texts;
 /**
  * What the report says about itself: the title (also when split over two lines), the agency (the
  * title before the year), the report year and where it was read, the body type from the agency's
- * name, and the publication date from a 发布时间 line or a dated signature. The regime is left to the
- * checker.
+ * name, and the publication date from a 发布时间 line, a web page's header bar above the first heading
+ * (来源：… 时间：…) or a dated signature. The regime is left to the checker.
  */
 final class MetadataExtractor {
 
-    /** Lines searched for the title before the first heading. */
+    /** Lines searched for the title, and for a page's header bar, before the first heading. */
     private static final int TITLE_SEARCH = 30;
     private static final int MAX_TITLE = 60;
     private static final int MAX_TITLE_PART = 40;
@@ -36,9 +36,16 @@ final class MetadataExtractor {
     /** A signature date alone on its line, possibly after the signing body's name. */
     private static final Pattern SIGNATURE = Pattern.compile("^[^,.;:。]{0,30}?" + DATE + "$");
     private static final List<String> RELEASED_LABELS = List.of("发布时间", "发布日期", "发文日期", "成文日期", "印发日期");
+    /** A date as printed in a text or as a web page prints it (2026-03-10, 2026/3/10, 2026.03.10). */
+    private static final String ANY_DATE = "(?:" + DATE + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9A-Za-z]))";
     private static final Pattern RELEASED = Pattern.compile(
-            "(?:" + String.join("|", RELEASED_LABELS) + ")\\s*:?\\s*(?:" + DATE
-                    + "|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))");
+            "(?:" + String.join("|", RELEASED_LABELS) + ")\\s*[:：]?\\s*" + ANY_DATE);
+    /**
+     * A web page's header bar above the report ("来源：某局　时间：2026-03-10 12:56"): 时间 or 日期 as a label of its own,
+     * not the end of a longer word (统计时间, 截止日期), and a single date, not the start of a range.
+     */
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?:^|[\\s|｜丨/:：\\[【(（]|来源[:：]\\S{1,40}?)(?:时间|日期)\\s*[:：]\\s*" + ANY_DATE + "(?!\\s*[至到~—–-])");
     private static final List<String> DEPARTMENT_ENDINGS = List.of(
             "委员会", "办公室", "办公厅", "中心", "局", "委", "办", "厅", "署", "院", "所", "站", "队", "部", "社", "会", "馆", "司");
     private static final List<String> REGION_ENDINGS = List.of("省", "市", "区", "县", "镇", "乡", "旗", "州", "盟");
@@ -83,11 +90,24 @@ final class MetadataExtractor {
             TextLine l = lines.get(i);
             Matcher m = RELEASED.matcher(l.text());
             if (m.find()) {
-                published = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
-                        : date(m.group(4), m.group(5), m.group(6));
+                published = date(m);
                 if (published != null) {
                     publishedLine = l.number();
                     break;
+                }
+            }
+        }
+        if (published == null) {
+            // the few lines above the first heading, where a page prints its header bar
+            for (int i = 0; i < lines.size() && i < TITLE_SEARCH && lines.get(i).number() < firstHeading; i++) {
+                String t = lines.get(i).text();
+                Matcher m = t.contains("时间") || t.contains("日期") ? HEADER_DATE.matcher(t) : null;
+                if (m != null && m.find()) {
+                    published = date(m);
+                    if (published != null) {
+                        publishedLine = lines.get(i).number();
+                        break;
+                    }
                 }
             }
         }
@@ -170,6 +190,14 @@ final class MetadataExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The date {@link #ANY_DATE} matched, in either form (its groups are the only groups of the patterns that use it);
+     * null when it is no date (2 月 30 日).
+     */
+    private static LocalDate date(Matcher m) {
+        return m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));
     }
 
     private static LocalDate date(String y, String m, String d) {

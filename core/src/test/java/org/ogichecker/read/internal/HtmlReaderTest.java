@@ -65,6 +65,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theSamplePagesPublicationDateComesFromItsPageMetadata() throws Exception {
+        List<RawLine> lines = HtmlReader.read(Files.readAllBytes(Path.of("../examples/samples/pingtan-2025.html")))
+                .lines();
+
+        assertThat(ReportParser.parse("pingtan-2025.html", lines).metadata().published())
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+        assertThat(lines).extracting(RawLine::text).contains("发布时间：2026-03-10 12:56（网页元数据 PubDate）");
+    }
+
+    @Test
+    void aPubDateMetaThatHoldsNoDateGivesNoLine() throws Exception {
+        List<RawLine> lines = read("<html><head><meta name=\"pubdate\" content=\"待定\"></head>"
+                + "<body><p>某局2025年度政府信息公开工作年度报告</p></body></html>");
+
+        assertThat(lines).extracting(RawLine::text).containsExactly("某局2025年度政府信息公开工作年度报告");
+    }
+
+    @Test
     void wordPastedSpansNoBreakSpacesAndLineBreaksBecomeParagraphLines() throws Exception {
         List<RawLine> lines = read("<html><body><div class=TRS_Editor><p><span>（二）</span><span>依申请公开"
                 + "</span>&nbsp;<span>154</span><span>件。</span></p><p>第一行<br/>第二行</p></div></body></html>");

@@ -62,6 +62,34 @@ class MetadataExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "来源：某区管委会办公室　时间：2026-03-10 12:56 | 2026-03-10",
+            "来源：某区管委会办公室时间：2026/3/10 | 2026-03-10",
+            "[ 日期：2026年1月20日 ] | 2026-01-20",
+            "时间：2026.01.08 | 2026-01-08"})
+    void aWebPagesHeaderBarAboveTheFirstHeadingGivesThePublicationDate(String bar, LocalDate date) {
+        ReportMetadata m = meta("某区2025年度政府信息公开工作年度报告", bar, "一、总体情况", "内容。");
+        assertThat(m.published()).isEqualTo(date);
+        assertThat(m.publishedLine()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "统计时间：2025年1月1日至2025年12月31日",
+            "截止日期：2025-12-31",
+            "时间：2025-01-01至2025-12-31",
+            "时间：2025年1月1日—2025年12月31日",
+            "时间：2026-03-1x"})
+    void aDateThatIsNotAHeaderBarsIsNotThePublicationDate(String line) {
+        assertThat(meta("某区2025年度政府信息公开工作年度报告", line, "一、总体情况", "内容。").published()).isNull();
+    }
+
+    @Test
+    void aDatedLineUnderAHeadingIsNotTakenForAHeaderBar() {
+        assertThat(meta("某区2025年度政府信息公开工作年度报告", "一、总体情况", "时间：2025-06-01").published()).isNull();
+    }
+
+    @ParameterizedTest
     @CsvSource({
             "淮安市人民政府, GOVERNMENT",
             "洪泽区, GOVERNMENT",

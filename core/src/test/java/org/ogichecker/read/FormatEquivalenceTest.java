@@ -106,6 +106,110 @@ class FormatEquivalenceTest {
         assertThat(spaced.at("/sections").toPrettyString()).isEqualTo(tabbed.at("/sections").toPrettyString());
     }
 
+    /**
+     * Tables drawn as pipe tables ({@code | 规章 | 0 |}, Markdown's, with its rule under the first row) read into the
+     * same model as the tabbed text: strokes, unlike spaces, show an empty cell, and a rule is a blank line (which
+     * ends a record of one cell per line, so the rule goes under a table's first row only).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000_734aa9b994c11ae9.txt", "001_c5511601f1a9faaf.txt", "002_e0580ee3f0323bb9.txt",
+            "003_787e7c90b6bc98b9.txt", "004_d8150b4a48efdf7e.txt"})
+    void aTextWhoseTablesAreDrawnAsPipeTablesReadsIntoTheSameModelAsTheTabbedText(String seed) throws IOException {
+        byte[] text = Files.readAllBytes(SAMPLES.resolve(seed));
+        StringBuilder piped = new StringBuilder();
+        boolean inTable = false;
+        for (String l : new String(text, StandardCharsets.UTF_8).split("\n", -1)) {
+            if (isRow(l)) {
+                List<String> cells = cells(l);
+                piped.append("| ").append(String.join(" | ", cells)).append(" |\n");
+                if (!inTable) {
+                    piped.append("|").append("---|".repeat(cells.size())).append("\n");
+                }
+            } else {
+                piped.append(l).append("\n");
+            }
+            // blank lines within a table (seed 002 sets each cell on a line, a blank line after each record) keep it
+            inTable = isRow(l) || inTable && l.isBlank();
+        }
+
+        assertThat(model(piped.toString().getBytes(StandardCharsets.UTF_8)).toPrettyString())
+                .isEqualTo(model(text).toPrettyString());
+    }
+
+    /**
+     * Tables drawn in a grid, with rules between the rows and labels wrapped within their cells over several lines,
+     * as {@code pandoc -t plain} ({@code +---+}) and {@code w3m -dump} ({@code ├───┼}) draw them, read into the same
+     * model as the tabbed text.
+     */
+    @ParameterizedTest
+    @CsvSource({"+, -, |", "┼, ─, │"})
+    void aTextWhoseTablesAreDrawnInAGridWithWrappedLabelsReadsIntoTheSameModelAsTheTabbedText(char cross, char stroke,
+            char bar) {
+        StringBuilder grid = new StringBuilder();
+        for (int i = 0; i < lines.size(); ) {
+            if (!isRow(lines.get(i))) {
+                grid.append(lines.get(i++)).append("\n");
+                continue;
+            }
+            // a table: its rows' cells wrapped, each column as wide as its widest piece
+            List<List<List<String>>> rows = new ArrayList<>();
+            int[] widths = new int[64];
+            for (; i < lines.size() && isRow(lines.get(i)); i++) {
+                List<List<String>> row = new ArrayList<>();
+                for (String cell : cells(lines.get(i))) {
+                    List<String> pieces = wrapped(cell, 6);
+                    for (String p : pieces) {
+                        widths[row.size()] = Math.max(widths[row.size()], width(p));
+                    }
+                    row.add(pieces);
+                }
+                rows.add(row);
+            }
+            int columns = rows.stream().mapToInt(List::size).max().orElseThrow();
+            StringBuilder rule = new StringBuilder().append(cross);
+            for (int c = 0; c < columns; c++) {
+                rule.append(String.valueOf(stroke).repeat(widths[c] + 2)).append(cross);
+            }
+            grid.append(rule).append("\n");
+            for (List<List<String>> row : rows) {
+                int height = row.stream().mapToInt(List::size).max().orElse(1);
+                for (int k = 0; k < height; k++) {
+                    grid.append(bar);
+                    for (int c = 0; c < columns; c++) {
+                        String p = c < row.size() && k < row.get(c).size() ? row.get(c).get(k) : "";
+                        grid.append(' ').append(p).append(" ".repeat(widths[c] - width(p) + 1)).append(bar);
+                    }
+                    grid.append("\n");
+                }
+                grid.append(rule).append("\n");
+            }
+        }
+
+        assertThat(model(grid.toString().getBytes(StandardCharsets.UTF_8)).toPrettyString())
+                .isEqualTo(fromText.toPrettyString());
+    }
+
+    /** The columns {@code s} takes as a terminal shows it: two for a Chinese character. */
+    private static int width(String s) {
+        return s.codePoints().map(c -> c >= 0x2e80 ? 2 : 1).sum();
+    }
+
+    /** {@code cell} in pieces of about {@code width} characters, broken after a Chinese character as a cell wraps. */
+    private static List<String> wrapped(String cell, int width) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (cell.length() - from > width) {
+            int at = from + width;
+            while (at < cell.length() && cell.charAt(at - 1) < '\u2e80') {
+                at++;
+            }
+            pieces.add(cell.substring(from, at));
+            from = at;
+        }
+        pieces.add(cell.substring(from));
+        return pieces;
+    }
+
     private static List<String> cells(JsonNode model, String... tables) {
         List<String> out = new ArrayList<>();
         for (JsonNode c : model.at("/cells")) {

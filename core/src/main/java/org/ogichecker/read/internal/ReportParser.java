@@ -30,8 +30,9 @@ public final class ReportParser {
     }
 
     /**
-     * Plain text to lines: a line with a tab is a table row, and so is a line whose columns are aligned with spaces
-     * ({@link SpacedRows}; a line that holds two ASCII spaces in a row); others are paragraphs.
+     * Plain text to lines: a line with a tab is a table row, and so is a row of a table drawn with characters
+     * ({@link DrawnRows}) and a line whose columns are aligned with spaces ({@link SpacedRows}; a line that holds two
+     * ASCII spaces in a row); others are paragraphs.
      */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class ReportParser {
         int gap = text.indexOf("  ");
         int from = 0;
         boolean spaced = false;
+        boolean drawn = false;
         while (true) {
             if (cr >= 0 && cr < from) {
                 cr = text.indexOf('\r', from);
@@ -62,10 +64,16 @@ public final class ReportParser {
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
             String l = text.substring(from, end);
             boolean tabbed = tab >= 0 && tab < end;
-            List<String> cells = tabbed ? cells(l) : gap >= 0 && gap < end ? SpacedRows.cells(l) : null;
+            // a drawn table's lines are padded with spaces too, but their strokes delimit the cells
+            boolean draws = !tabbed && DrawnRows.mayDraw(l);
+            List<String> cells = tabbed ? cells(l) : !draws && gap >= 0 && gap < end ? SpacedRows.cells(l) : null;
             spaced |= !tabbed && cells != null;
+            drawn |= draws;
             out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {
+                if (drawn) {
+                    DrawnRows.read(out);
+                }
                 if (spaced) {
                     SpacedRows.aboveRows(out);
                     SpacedRows.wrappedLabels(out);

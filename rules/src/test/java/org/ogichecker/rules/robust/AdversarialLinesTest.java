@@ -43,6 +43,9 @@ class AdversarialLinesTest {
                 Arguments.of("e-mail-like dots", "a.".repeat(50_000) + "@"),
                 Arguments.of("100 000 numbers between gaps", "总计  " + "0  ".repeat(100_000)),
                 Arguments.of("50 000 column labels between gaps", "自然人  总计  ".repeat(25_000)),
+                Arguments.of("a drawn row of 100 000 strokes", "|".repeat(100_000)),
+                Arguments.of("a drawn row of 50 000 numbers", "| 0 ".repeat(50_000) + "|"),
+                Arguments.of("a drawn rule of 100 000 strokes", "+" + "-".repeat(100_000)),
                 Arguments.of("claims without a number", "未收到申请，未收取费用，".repeat(10_000)));
     }
 
@@ -64,6 +67,17 @@ class AdversarialLinesTest {
         CheckResult r = check(seed.substring(0, inTable) + line + "\n" + seed.substring(inTable) + "\n" + line
                 + "\n一、" + line + "\n联系电话：" + line + "\n" + line + "\t" + line + "\t" + line + "\n（七）总计\t" + line
                 + "\t" + line + "\n");
+
+        assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
+    }
+
+    @Test
+    void aDrawnGridOfSixThousandRowsOfSixtyColumnsIsReadAndCheckedInBoundedTime() throws Exception {
+        String rule = "+" + "---+".repeat(60) + "\n";
+        // 4.4 million characters, within the length limit
+        String grid = rule + ("|" + " 0 |".repeat(60) + "\n|" + " 1 |".repeat(60) + "\n" + rule).repeat(6_000);
+
+        CheckResult r = check(seed() + "\n" + grid);
 
         assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
     }

@@ -1,0 +1,97 @@
+package org.ogichecker.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ogichecker.model.Cell;
+import org.ogichecker.model.Report;
+import org.ogichecker.model.Section;
+import org.ogichecker.model.TableInfo;
+
+/**
+ * Sample reports as text tools write them read into what the samples themselves read into (the texts and how they
+ * were made: {@code src/test/resources/converted/README.md}).
+ *
+ * <p>The text {@code pdftotext -layout} makes of each sample PDF (tables as columns aligned with spaces, labels wrapped
+ * over lines, headers set in narrow columns, page numbers inside tables; paragraphs wrapped at the page's width and
+ * justified with spaces) reads into the cells, parts, period, contact and claims the PDF itself reads into. One row
+ * is left out: in huaian-2024 the label "2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+ * wraps over three lines interleaved with the vertically set "（六）其他处理" of the next column, which only the PDF's
+ * geometry tells apart.
+ */
+class ConvertedTextTest {
+
+    private static final Path SAMPLES = Path.of("../examples/samples");
+    private static final Path TEXTS = Path.of("src/test/resources/converted");
+
+    @ParameterizedTest
+    @CsvSource({"hongze-2023, ''", "hongze-2024, ''", "huaian-2024, T3/3.6.2"})
+    void theLayoutTextOfASamplePdfReadsIntoTheCellsAndPartsOfThePdf(String sample, String unread) {
+        ReportReader reader = ReportReader.create();
+        Report pdf = reader.read(SAMPLES.resolve(sample + ".pdf"));
+        Report text = reader.read(TEXTS.resolve(sample + ".pdftotext.txt"));
+
+        List<String> fromPdf = cells(pdf);
+        fromPdf.removeIf(c -> !unread.isEmpty() && c.startsWith(unread + "/"));
+        assertThat(cells(text)).isEqualTo(fromPdf).hasSizeGreaterThan(180);
+        assertThat(parts(text)).isEqualTo(parts(pdf)).hasSizeGreaterThan(6);
+        // paragraphs wrapped at the page's width and justified with spaces are joined back and unjustified
+        assertThat(List.of(text.period().from(), text.period().to()))
+                .isEqualTo(List.of(pdf.period().from(), pdf.period().to()));
+        assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
+                text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
+                pdf.contact().phones(), pdf.contact().emails()));
+        assertThat(text.statements()).hasSameSizeAs(pdf.statements());
+    }
+
+    /**
+     * The sample HTML page as {@code w3m -dump} (tables drawn with box-drawing characters, a label that spans rows set
+     * beside them) and {@code pandoc -t plain} (grid tables) write it reads into the page's cells, parts, period and
+     * claims.
+     */
+    @ParameterizedTest
+    @CsvSource({"pingtan-2025.w3m.txt", "pingtan-2025.pandoc.txt"})
+    void theTextOfTheSampleHtmlPageAsW3mAndPandocWriteItReadsIntoTheCellsAndPartsOfThePage(String dump) {
+        ReportReader reader = ReportReader.create();
+        Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
+        Report text = reader.read(TEXTS.resolve(dump));
+
+        assertThat(cells(text)).isEqualTo(cells(html)).hasSizeGreaterThan(180);
+        assertThat(text.tables()).isEqualTo(html.tables().stream().map(t -> withLines(t, text)).toList());
+        assertThat(parts(text)).isEqualTo(parts(html)).hasSizeGreaterThan(6);
+        assertThat(List.of(text.period().from(), text.period().to()))
+                .isEqualTo(List.of(html.period().from(), html.period().to()));
+        assertThat(claims(text)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
+    }
+
+    private static List<String> claims(Report r) {
+        return r.statements().stream().map(s -> s.kind() + " " + s.value() + " " + s.evidence()).toList();
+    }
+
+    /** {@code t} with the lines of the table of the same name in {@code r}: formats number their lines apart. */
+    private static TableInfo withLines(TableInfo t, Report r) {
+        TableInfo same = r.tables().stream().filter(o -> o.table().equals(t.table())).findFirst().orElseThrow();
+        return new TableInfo(t.table(), t.layout(), same.line(), same.endLine(), t.missingRows(), t.missingColumns(),
+                t.extraRows(), t.labelVariants());
+    }
+
+    private static List<String> parts(Report r) {
+        List<String> out = new ArrayList<>();
+        for (Section s : r.sections()) {
+            out.add(s.number() + " " + s.heading());
+        }
+        return out;
+    }
+
+    private static List<String> cells(Report r) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : r.cells()) {
+            out.add(c.table() + "/" + c.rowKey() + "/" + c.columnKey() + " = " + c.state() + " " + c.value());
+        }
+        return out;
+    }
+}

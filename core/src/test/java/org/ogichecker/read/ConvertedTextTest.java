@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
+import org.ogichecker.model.ReportMetadata;
 import org.ogichecker.model.Section;
 import org.ogichecker.model.TableInfo;
 
@@ -66,6 +67,10 @@ class ConvertedTextTest {
         assertThat(List.of(text.period().from(), text.period().to()))
                 .isEqualTo(List.of(html.period().from(), html.period().to()));
         assertThat(claims(text)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
+        // below the site's menu: the title, and the date of the page's header bar
+        ReportMetadata m = text.metadata();
+        assertThat(List.of(m.title(), m.agency(), m.bodyType(), m.published())).isEqualTo(List.of(
+                html.metadata().title(), html.metadata().agency(), html.metadata().bodyType(), html.metadata().published()));
     }
 
     private static List<String> claims(Report r) {

@@ -20,8 +20,11 @@ import org.ogichecker.text.Texts;
  */
 final class MetadataExtractor {
 
-    /** Lines searched for the title, and for a page's header bar, before the first heading. */
-    private static final int TITLE_SEARCH = 30;
+    /**
+     * Lines searched for the title, and for a page's header bar, before the first heading: a web page saved as text
+     * has its site's menu first (34 lines in {@code w3m -dump} of the sample page).
+     */
+    private static final int TITLE_SEARCH = 60;
     private static final int MAX_TITLE = 60;
     private static final int MAX_TITLE_PART = 40;
     /** A signature line: the body's name and the date, with room for spacing. */
@@ -127,24 +130,29 @@ final class MetadataExtractor {
     }
 
     /**
-     * The first short line before the first heading that names a report; the line before it is
-     * joined when the title starts with the year (agency on its own line) or has no year (split title).
+     * The first short line before the first heading that names a report and a year (年); the line before it is
+     * joined when the title starts with the year (agency on its own line) or has no year (split title). A title
+     * names the subject, 公开 (政府信息公开, 政务公开): a site's menu above a page's report ("政府工作报告",
+     * "2024年政府工作报告") does not.
      */
     static String title(List<TextLine> lines, int firstHeading) {
         for (int i = 0; i < lines.size() && i < TITLE_SEARCH && lines.get(i).number() < firstHeading; i++) {
             String c = Texts.compact(lines.get(i).text());
-            if (!c.contains("报告") || c.length() > MAX_TITLE || c.contains("。")) {
+            if (!c.contains("报告") || c.indexOf('年') < 0 || c.length() > MAX_TITLE || c.contains("。")) {
                 continue;
             }
             Matcher y = TITLE_YEAR.matcher(c);
             boolean joinPrevious = !y.find() || y.start() == 0;
+            String title = c;
             if (joinPrevious && i > 0) {
                 String prev = Texts.compact(lines.get(i - 1).text());
                 if (prev.length() <= MAX_TITLE_PART && prev.indexOf('。') < 0 && prev.indexOf(',') < 0) {
-                    return prev + c;
+                    title = prev + c;
                 }
             }
-            return c;
+            if (title.contains("公开")) {
+                return title;
+            }
         }
         return null;
     }

@@ -33,6 +33,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSitesMenuAboveThePageTitleIsNotTheTitle() {
+        ReportMetadata m = meta("首页", "政府工作报告", "2024年政府工作报告", "政府信息公开", "某区2025年度政府信息公开工作年度报告",
+                "一、总体情况", "内容。");
+        assertThat(m.title()).isEqualTo("某区2025年度政府信息公开工作年度报告");
+        assertThat(m.agency()).isEqualTo("某区");
+    }
+
+    @Test
     void withoutATitleTheYearComesFromThePeriod() {
         ReportMetadata m = meta("本报告统计期限自2019年1月1日至2019年12月31日。");
         assertThat(m.title()).isNull();

@@ -75,6 +75,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageWithAReportBesideAPhotoAndADownloadOfItIsReadAsTheReport() throws Exception {
+        String page = Files.readString(Path.of("../examples/samples/pingtan-2025.html"))
+                .replace("</body>", "<img src=\"/photo.jpg\"><a href=\"/files/2025年度报告.pdf\">下载</a></body>");
+
+        org.ogichecker.model.Report r = org.ogichecker.read.ReportReader.create()
+                .read(page.getBytes(StandardCharsets.UTF_8), "page.html");
+
+        assertThat(r.isUnreadable()).isFalse();
+        assertThat(r.sections()).hasSizeGreaterThan(6);
+    }
+
+    @Test
+    void aPageWithAReportsTextBesideAPhotoNamesNoOtherPlaceForIt() throws Exception {
+        String text = "<p>" + "本机关全年主动公开政府信息12条。".repeat(80) + "</p>";
+
+        assertThat(HtmlReader.read(("<html><body><div>" + text + "<img src=a.jpg></div></body></html>")
+                .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNull();
+        assertThat(HtmlReader.read("<html><body><div><p>年度报告</p><img src=a.jpg></div></body></html>"
+                .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNotNull();
+    }
+
+    @Test
     void aPubDateMetaThatHoldsNoDateGivesNoLine() throws Exception {
         List<RawLine> lines = read("<html><head><meta name=\"pubdate\" content=\"待定\"></head>"
                 + "<body><p>某局2025年度政府信息公开工作年度报告</p></body></html>");

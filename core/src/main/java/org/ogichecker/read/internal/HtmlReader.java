@@ -41,7 +41,7 @@ public final class HtmlReader {
             "td", "th", "body", "html");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    /** A link to a document a report is published as (the path of its address, in lower case). */
+    /** The name of a document a report is published as (an address or a file name, in lower case). */
     private static final Pattern ATTACHMENT = Pattern.compile("\\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)$");
     /** Fewer characters than this are not a report (the shortest of the samples has some 5 000). */
     private static final int REPORT_CHARS = 1_000;
@@ -84,20 +84,23 @@ public final class HtmlReader {
     }
 
     /**
-     * Where a page that holds no report may have it: the documents it links (a report published as a PDF or Word
-     * attachment, the page holding only the link; anywhere on the page, as such links often stand outside the
-     * article), else its images (a report published as scans). Null when it has neither, and when the
+     * Where a page that holds no report may have it: the documents it links or embeds in a viewer (a report published
+     * as a PDF or Word attachment, the page holding only the link; anywhere on the page, as such links often stand
+     * outside the article), else its images (a report published as scans). Null when it has neither, and when the
      * page has text enough for a report (a report's text on the page beside a photo or a copy to download) unless it
      * links a document named as the report.
      */
     private static Reason elsewhere(Element body, List<RawLine> lines) {
         List<String> files = new ArrayList<>();
         boolean named = false;
-        for (Element a : body.select("a[href]")) {
-            String href = a.attr("href");
-            String path = href.replaceFirst("[?#].*", "").toLowerCase(Locale.ROOT);
-            if (ATTACHMENT.matcher(path).find()) {
-                String name = LineCollector.clean(a.text());
+        for (Element a : body.select("a[href], iframe[src], embed[src], object[data]")) {
+            boolean link = a.normalName().equals("a");
+            String href = link ? a.attr("href") : a.hasAttr("src") ? a.attr("src") : a.attr("data");
+            String name = LineCollector.clean(a.text());
+            // a link's address without its query, or its text, names the file; a viewer embedding the document
+            // (pdf.js) takes it as the first parameter (viewer.html?file=/files/report.pdf)
+            String address = href.replaceFirst(link ? "[?#].*" : "[&#].*", "");
+            if (isDocument(address) || link && isDocument(name)) {
                 boolean report = (name + href).contains("报告") || (name + href).contains("年报");
                 named |= report;
                 // the report's own attachment first
@@ -125,6 +128,10 @@ public final class HtmlReader {
                     "网页中没有报告正文，只有 " + images + " 张图片，图片没有文字层（不支持文字识别）");
         }
         return null;
+    }
+
+    private static boolean isDocument(String name) {
+        return ATTACHMENT.matcher(name.toLowerCase(Locale.ROOT)).find();
     }
 
     private static int textChars(List<RawLine> lines) {

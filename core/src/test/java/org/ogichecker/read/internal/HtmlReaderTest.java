@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlReaderTest {
 
@@ -94,6 +96,20 @@ class HtmlReaderTest {
                 .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNull();
         assertThat(HtmlReader.read("<html><body><div><p>年度报告</p><img src=a.jpg></div></body></html>"
                 .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<a href=\"/files/P0202601.PDF?v=2\">附件1</a>",
+            "<a href=\"/download.jsp?id=7\">2025年度报告.docx</a>",
+            "<iframe src=\"/pdfjs/web/viewer.html?file=/files/2025ndbg.pdf&page=1\"></iframe>",
+            "<embed src=\"/files/2025ndbg.ofd\">"})
+    void aPageThatOnlyLinksOrEmbedsADocumentSaysItHoldsNoReport(String place) throws Exception {
+        Extracted x = HtmlReader.read(("<html><body><h1>某局2025年政府信息公开工作年度报告</h1><div>" + place
+                + "</div></body></html>").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(x.ifNoReport()).isNotNull();
+        assertThat(x.ifNoReport().en()).contains("1 attached document(s)");
     }
 
     @Test

@@ -153,7 +153,12 @@ public final class ReportReader {
             }
             limits.checkTime(deadline, "the " + f.format().name() + " input was extracted but not parsed",
                     f.format().name() + " 输入的文字已提取，但未及解析");
-            return withNotes(ReportParser.parse(source, x.lines()), x.notes());
+            Report report = ReportParser.parse(source, x.lines());
+            if (x.ifNoReport() != null && report.sections().isEmpty() && report.tables().isEmpty()) {
+                // no part and no table of a report: checking the page would report every part missing
+                throw new UnreadableException(x.ifNoReport());
+            }
+            return withNotes(report, x.notes());
         } catch (UnreadableException e) {
             return unreadable(source, e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -41,6 +41,12 @@ public final class HtmlReader {
             "td", "th", "body", "html");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    /** The name of a document a report is published as (an address or a file name, in lower case). */
+    private static final Pattern ATTACHMENT = Pattern.compile("\\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)$");
+    /** Fewer characters than this are not a report (the shortest of the samples has some 5 000). */
+    private static final int REPORT_CHARS = 1_000;
+    /** Attachments named in the reason, at most. */
+    private static final int MAX_NAMED = 3;
     private static final Pattern DATE = Pattern.compile("(19|20)\\d\\d\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
 
     private HtmlReader() {
@@ -54,10 +60,10 @@ public final class HtmlReader {
             throw new UnreadableException("the HTML page could not be decoded: " + e.getMessage(),
                     "HTML 网页无法解码：" + e.getMessage());
         }
-        return new Extracted(read(doc), List.of());
+        return read(doc);
     }
 
-    static List<RawLine> read(Document doc) {
+    static Extracted read(Document doc) {
         Element body = doc.body();
         Element root = articleRoot(body);
         LineCollector out = new LineCollector();
@@ -74,7 +80,68 @@ public final class HtmlReader {
             out.paragraph("发布时间：" + pubDate + "（网页元数据 PubDate）");
         }
         emit(root, out);
-        return out.lines();
+        return new Extracted(out.lines(), List.of(), elsewhere(body, out.lines()));
+    }
+
+    /**
+     * Where a page that holds no report may have it: the documents it links or embeds in a viewer (a report published
+     * as a PDF or Word attachment, the page holding only the link; anywhere on the page, as such links often stand
+     * outside the article), else its images (a report published as scans). Null when it has neither, and when the
+     * page has text enough for a report (a report's text on the page beside a photo or a copy to download) unless it
+     * links a document named as the report.
+     */
+    private static Reason elsewhere(Element body, List<RawLine> lines) {
+        List<String> files = new ArrayList<>();
+        boolean named = false;
+        for (Element a : body.select("a[href], iframe[src], embed[src], object[data]")) {
+            boolean link = a.normalName().equals("a");
+            String href = link ? a.attr("href") : a.hasAttr("src") ? a.attr("src") : a.attr("data");
+            String name = LineCollector.clean(a.text());
+            // a link's address without its query, or its text, names the file; a viewer embedding the document
+            // (pdf.js) takes it as the first parameter (viewer.html?file=/files/report.pdf)
+            String address = href.replaceFirst(link ? "[?#].*" : "[&#].*", "");
+            if (isDocument(address) || link && isDocument(name)) {
+                boolean report = (name + href).contains("报告") || (name + href).contains("年报");
+                named |= report;
+                // the report's own attachment first
+                files.add(report ? 0 : files.size(), name.isEmpty() ? href : name + " (" + href + ")");
+            }
+        }
+        if (!named && textChars(lines) >= REPORT_CHARS) {
+            return null;
+        }
+        if (!files.isEmpty()) {
+            String list = String.join("; ", files.subList(0, Math.min(files.size(), MAX_NAMED)))
+                    + (files.size() > MAX_NAMED ? "; …" : "");
+            return new Reason("the page holds no report, only links to " + files.size() + " attached document(s): "
+                    + list + "; check the attachment itself",
+                    "网页中没有报告正文，只链接了 " + files.size() + " 个附件：" + list + "；请检查附件本身");
+        }
+        int images = 0;
+        for (Element img : body.select("img")) {
+            // not a link's picture (a logo, a menu), nor the furniture around the article
+            images += img.closest("a, header, footer, nav") == null ? 1 : 0;
+        }
+        if (images > 0) {
+            return new Reason("the page holds no report text, only " + images
+                    + " image(s), which have no text (OCR is not supported)",
+                    "网页中没有报告正文，只有 " + images + " 张图片，图片没有文字层（不支持文字识别）");
+        }
+        return null;
+    }
+
+    private static boolean isDocument(String name) {
+        return ATTACHMENT.matcher(name.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static int textChars(List<RawLine> lines) {
+        int n = 0;
+        for (RawLine l : lines) {
+            for (int i = 0; i < l.text().length(); i++) {
+                n += Character.isWhitespace(l.text().charAt(i)) ? 0 : 1;
+            }
+        }
+        return n;
     }
 
     private static Document parse(byte[] bytes) throws IOException, UnreadableException {

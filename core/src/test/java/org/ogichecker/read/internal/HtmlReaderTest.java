@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlReaderTest {
 
@@ -72,6 +74,42 @@ class HtmlReaderTest {
         assertThat(ReportParser.parse("pingtan-2025.html", lines).metadata().published())
                 .isEqualTo(java.time.LocalDate.of(2026, 3, 10));
         assertThat(lines).extracting(RawLine::text).contains("发布时间：2026-03-10 12:56（网页元数据 PubDate）");
+    }
+
+    @Test
+    void aPageWithAReportBesideAPhotoAndADownloadOfItIsReadAsTheReport() throws Exception {
+        String page = Files.readString(Path.of("../examples/samples/pingtan-2025.html"))
+                .replace("</body>", "<img src=\"/photo.jpg\"><a href=\"/files/2025年度报告.pdf\">下载</a></body>");
+
+        org.ogichecker.model.Report r = org.ogichecker.read.ReportReader.create()
+                .read(page.getBytes(StandardCharsets.UTF_8), "page.html");
+
+        assertThat(r.isUnreadable()).isFalse();
+        assertThat(r.sections()).hasSizeGreaterThan(6);
+    }
+
+    @Test
+    void aPageWithAReportsTextBesideAPhotoNamesNoOtherPlaceForIt() throws Exception {
+        String text = "<p>" + "本机关全年主动公开政府信息12条。".repeat(80) + "</p>";
+
+        assertThat(HtmlReader.read(("<html><body><div>" + text + "<img src=a.jpg></div></body></html>")
+                .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNull();
+        assertThat(HtmlReader.read("<html><body><div><p>年度报告</p><img src=a.jpg></div></body></html>"
+                .getBytes(StandardCharsets.UTF_8)).ifNoReport()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<a href=\"/files/P0202601.PDF?v=2\">附件1</a>",
+            "<a href=\"/download.jsp?id=7\">2025年度报告.docx</a>",
+            "<iframe src=\"/pdfjs/web/viewer.html?file=/files/2025ndbg.pdf&page=1\"></iframe>",
+            "<embed src=\"/files/2025ndbg.ofd\">"})
+    void aPageThatOnlyLinksOrEmbedsADocumentSaysItHoldsNoReport(String place) throws Exception {
+        Extracted x = HtmlReader.read(("<html><body><h1>某局2025年政府信息公开工作年度报告</h1><div>" + place
+                + "</div></body></html>").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(x.ifNoReport()).isNotNull();
+        assertThat(x.ifNoReport().en()).contains("1 attached document(s)");
     }
 
     @Test

@@ -59,7 +59,9 @@ class BadInputTest {
         "image-named.pdf           | PNG image                       | PNG 图片",
         "truncated.pdf             | truncated                       | 不完整或已损坏",
         "encrypted.pdf             | encrypted                       | 已用密码加密",
-        "undetectable-encoding.txt | neither UTF-8, GB18030 nor Big5 | 无法识别文字编码"})
+        "undetectable-encoding.txt | neither UTF-8, GB18030 nor Big5 | 无法识别文字编码",
+        "attachment-only.html      | only links to 1 attached document(s): 某县科技局2025年政府信息公开工作年度报告.pdf | 只链接了 1 个附件",
+        "images-only.html          | only 3 image(s)                 | 只有 3 张图片"})
     void aCommittedUnreadableInputIsReportedWithItsReasonInBothLanguages(String name, String reason, String zh) {
         List<String> messages = unreadableReason(check(BadInputs.COMMITTED.resolve(name)));
 

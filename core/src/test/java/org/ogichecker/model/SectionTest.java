@@ -31,4 +31,12 @@ class SectionTest {
                     .isEqualTo(text.codePoints().noneMatch(Character::isLetterOrDigit));
         }
     }
+
+    @Test
+    void aSectionHasAnImageWhenALineOfItsTextIsTheImageLine() {
+        assertThat(withText(Section.IMAGE).hasImage()).isTrue();
+        assertThat(withText("见下图。\n" + Section.IMAGE + "\n以上。").hasImage()).isTrue();
+        assertThat(withText("见" + Section.IMAGE + "。").hasImage()).as("within a sentence").isFalse();
+        assertThat(withText("[图片说明]\n" + Section.IMAGE + "x").hasImage()).isFalse();
+    }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.ogichecker.model.Section;
 
 /**
  * Reads a Word (.docx) document: body paragraphs as paragraph lines, tables as rows with merged cells
@@ -31,6 +33,11 @@ public final class DocxReader {
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     out.paragraph(p.getText());
+                    for (XWPFRun r : p.getRuns()) {
+                        for (int k = 0; k < r.getEmbeddedPictures().size(); k++) {
+                            out.paragraph(Section.IMAGE);
+                        }
+                    }
                 } else if (e instanceof XWPFTable t) {
                     for (List<String> row : rows(t)) {
                         out.row(row);

@@ -115,20 +115,17 @@ final class DrawnRows {
             List<int[]> bands = g.bands();
             int m = g.bounds.length - 1;
             // units (band, column), joined into cells
-            int[] parent = new int[bands.size() * m];
-            for (int u = 0; u < parent.length; u++) {
-                parent[u] = u;
-            }
+            int[] parent = UnionFind.of(bands.size() * m);
             for (int b = 0; b < bands.size(); b++) {
                 for (int k = 0; k + 1 < m; k++) {
                     if (!g.strokeIn(bands.get(b), g.bounds[k + 1])) {
-                        union(parent, b * m + k, b * m + k + 1);
+                        UnionFind.union(parent, b * m + k, b * m + k + 1);
                     }
                 }
                 if (b + 1 < bands.size()) {
                     for (int k = 0; k < m; k++) {
                         if (g.openBetween(bands.get(b)[1], bands.get(b + 1)[0], k)) {
-                            union(parent, b * m + k, (b + 1) * m + k);
+                            UnionFind.union(parent, b * m + k, (b + 1) * m + k);
                         }
                     }
                 }
@@ -140,8 +137,8 @@ final class DrawnRows {
             for (int b = 0; b < bands.size(); b++) {
                 List<String> cells = new ArrayList<>(m);
                 for (int k = 0; k < m; k++) {
-                    int cell = find(parent, b * m + k);
-                    cells.add(k > 0 && find(parent, b * m + k - 1) == cell ? "" : texts.get(cell));
+                    int cell = UnionFind.find(parent, b * m + k);
+                    cells.add(k > 0 && UnionFind.find(parent, b * m + k - 1) == cell ? "" : texts.get(cell));
                 }
                 int first = from + bands.get(b)[0];
                 lines.set(first, new RawLine(lines.get(first).number(), String.join("\t", cells), cells));
@@ -230,13 +227,13 @@ final class DrawnRows {
                 int last = b + 1 < bands.size() ? bands.get(b + 1)[0] : bands.get(b)[1];
                 for (int i = bands.get(b)[0]; i < last; i++) { // the band's rows, then the rules below it
                     for (int k = 0; k < m; ) {
-                        int cell = find(parent, b * m + k);
+                        int cell = UnionFind.find(parent, b * m + k);
                         int end = k + 1;
-                        while (end < m && find(parent, b * m + end) == cell) {
+                        while (end < m && UnionFind.find(parent, b * m + end) == cell) {
                             end++;
                         }
                         // on a rule, only the text of a cell that it passes
-                        if (!rule[i] || b + 1 < bands.size() && find(parent, (b + 1) * m + k) == cell) {
+                        if (!rule[i] || b + 1 < bands.size() && UnionFind.find(parent, (b + 1) * m + k) == cell) {
                             LineCollector.append(out.computeIfAbsent(cell, c -> new StringBuilder()),
                                     segment(i, bounds[k], bounds[end]));
                         }
@@ -246,7 +243,7 @@ final class DrawnRows {
             }
             Map<Integer, String> texts = new HashMap<>();
             for (int u = 0; u < parent.length; u++) {
-                int cell = find(parent, u);
+                int cell = UnionFind.find(parent, u);
                 StringBuilder b = out.get(cell);
                 texts.put(cell, b == null ? "" : b.toString());
             }
@@ -271,18 +268,6 @@ final class DrawnRows {
             // at[i] ascends strictly: every character takes a column or two
             int c = Arrays.binarySearch(at[i], 0, text[i].length(), col + 1);
             return c >= 0 ? c : -c - 1;
-        }
-
-        private static int find(int[] parent, int u) {
-            while (parent[u] != u) {
-                parent[u] = parent[parent[u]];
-                u = parent[u];
-            }
-            return u;
-        }
-
-        private static void union(int[] parent, int a, int b) {
-            parent[find(parent, a)] = find(parent, b);
         }
     }
 

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.ogichecker.model.Section;
 
 /**
  * Reads a web page: finds the article (the element that holds nearly all of the page's non-link text,
@@ -314,6 +315,9 @@ public final class HtmlReader {
                 }
                 if (tag.equals("br")) {
                     flush();
+                } else if (tag.equals("img")) {
+                    flush();
+                    out.paragraph(Section.IMAGE);
                 } else if (tag.equals("table") && e.selectFirst("table table") == null
                         && e.getElementsByTag("table").size() == 1) {
                     flush();

@@ -149,21 +149,20 @@ final class PdfPage {
     private static List<Grid> grids(PdfRulings r) {
         int nh = r.horizontal.size();
         int n = nh + r.vertical.size();
-        int[] parent = new int[n];
-        Arrays.setAll(parent, i -> i);
+        int[] parent = UnionFind.of(n);
         for (int i = 0; i < nh; i++) {
             PdfRulings.Seg h = r.horizontal.get(i);
             for (int j = 0; j < r.vertical.size(); j++) {
                 PdfRulings.Seg v = r.vertical.get(j);
                 if (v.at() >= h.a() - TOL && v.at() <= h.b() + TOL && h.at() >= v.a() - TOL && h.at() <= v.b() + TOL) {
-                    union(parent, i, nh + j);
+                    UnionFind.union(parent, i, nh + j);
                 }
             }
         }
         List<Grid> grids = new ArrayList<>();
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = UnionFind.find(parent, i);
             if (done[root]) {
                 continue;
             }
@@ -171,7 +170,7 @@ final class PdfPage {
             List<PdfRulings.Seg> hs = new ArrayList<>();
             List<PdfRulings.Seg> vs = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                if (find(parent, k) == root) {
+                if (UnionFind.find(parent, k) == root) {
                     if (k < nh) {
                         hs.add(r.horizontal.get(k));
                     } else {
@@ -185,18 +184,6 @@ final class PdfPage {
             }
         }
         return grids;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        p[find(p, a)] = find(p, b);
     }
 
     /** Positions of the rules, merged when closer than the tolerance. */
@@ -222,17 +209,16 @@ final class PdfPage {
             this.xs = xs;
             int rows = ys.length - 1;
             int cols = xs.length - 1;
-            cell = new int[rows * cols];
-            Arrays.setAll(cell, i -> i);
+            cell = UnionFind.of(rows * cols);
             for (int r = 0; r < rows; r++) {
                 double my = (ys[r] + ys[r + 1]) / 2;
                 for (int c = 0; c < cols; c++) {
                     double mx = (xs[c] + xs[c + 1]) / 2;
                     if (c + 1 < cols && !covered(vs, xs[c + 1], my)) {
-                        union(cell, r * cols + c, r * cols + c + 1);
+                        UnionFind.union(cell, r * cols + c, r * cols + c + 1);
                     }
                     if (r + 1 < rows && !covered(hs, ys[r + 1], mx)) {
-                        union(cell, r * cols + c, (r + 1) * cols + c);
+                        UnionFind.union(cell, r * cols + c, (r + 1) * cols + c);
                     }
                 }
             }
@@ -275,7 +261,7 @@ final class PdfPage {
                 byCell.add(new ArrayList<>());
             }
             for (Glyph g : glyphs) {
-                byCell.get(find(cell, index(ys, g.cy()) * cols + index(xs, g.cx()))).add(g);
+                byCell.get(UnionFind.find(cell, index(ys, g.cy()) * cols + index(xs, g.cx()))).add(g);
             }
             String[] text = new String[cell.length];
             List<Item> out = new ArrayList<>();
@@ -283,8 +269,8 @@ final class PdfPage {
             for (int r = 0; r + 1 < ys.length; r++) {
                 List<String> row = new ArrayList<>(cols);
                 for (int c = 0; c < cols; c++) {
-                    int root = find(cell, r * cols + c);
-                    boolean first = c == 0 || find(cell, r * cols + c - 1) != root;
+                    int root = UnionFind.find(cell, r * cols + c);
+                    boolean first = c == 0 || UnionFind.find(cell, r * cols + c - 1) != root;
                     if (first && text[root] == null) {
                         text[root] = cellText(byCell.get(root));
                     }

@@ -2,13 +2,17 @@ package org.ogichecker.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.ogichecker.model.Section;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -56,4 +60,24 @@ class DocxReaderTest {
                 "某某局2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
         assertThat(lines).extracting(RawLine::number).containsExactly(1, 2, 3, 4, 5, 6);
     }
+
+    @Test
+    void aPictureIsALineThatStandsForAnImage() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("二、主动公开政府信息情况");
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(PNG), Document.PICTURE_TYPE_PNG,
+                    "table2.png", Units.toEMU(100), Units.toEMU(50));
+            doc.createParagraph().createRun().setText("三、收到和处理政府信息公开申请情况");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(DocxReader.read(docx).lines()).extracting(RawLine::text)
+                .containsExactly("二、主动公开政府信息情况", Section.IMAGE, "三、收到和处理政府信息公开申请情况");
+    }
+
+    /** A 1 × 1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 }

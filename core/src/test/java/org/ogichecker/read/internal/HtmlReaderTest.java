@@ -121,6 +121,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anImageOfTheArticleIsALineThatStandsForIt() throws Exception {
+        List<RawLine> lines = read("<html><body><div><p>二、主动公开政府信息情况</p><p><img src=\"t2.png\"></p>"
+                + "<p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+
+        assertThat(lines).extracting(RawLine::text)
+                .containsExactly("二、主动公开政府信息情况", org.ogichecker.model.Section.IMAGE, "三、收到和处理政府信息公开申请情况");
+    }
+
+    @Test
     void wordPastedSpansNoBreakSpacesAndLineBreaksBecomeParagraphLines() throws Exception {
         List<RawLine> lines = read("<html><body><div class=TRS_Editor><p><span>（二）</span><span>依申请公开"
                 + "</span>&nbsp;<span>154</span><span>件。</span></p><p>第一行<br/>第二行</p></div></body></html>");

@@ -5,11 +5,15 @@ import static org.ogichecker.rules.formats.Fixtures.byRule;
 import static org.ogichecker.rules.formats.Fixtures.check;
 import static org.ogichecker.rules.formats.Fixtures.reported;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.read.ReportReader;
 import org.ogichecker.rules.formats.Fixtures.Part;
 import org.ogichecker.testing.ReportBuilder;
 
@@ -37,6 +41,48 @@ class TableStructureRulesTest {
         assertThat(byRule(r, "T3-STRUCT-MISSING")).hasSize(1);
         assertThat(byRule(r, "T4-STRUCT-MISSING")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    /**
+     * Expected: T2-, T3- and T4-STRUCT-IMAGE WARNINGs and no STRUCT-MISSING when each part shows an image (the line a
+     * reader makes of one) in place of its table; near miss: an image beside a table that was read is no finding.
+     */
+    @Test
+    void aTableShownAsAnImageIsAWarningThatItCannotBeReadNotAMissingTable() {
+        List<Part> parts = Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.table() == null ? p.text() : "[图片]", null))
+                .toList();
+        List<Part> besides = Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.text() + "\n[图片]", p.table()))
+                .toList();
+
+        CheckResult r = check(Fixtures.report(2023, parts).build());
+
+        for (String t : List.of("T2", "T3", "T4")) {
+            assertThat(byRule(r, t + "-STRUCT-IMAGE")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("以图片代替表", "无法读取");
+                assertThat(f.location().section()).isNotNull();
+            });
+            assertThat(byRule(r, t + "-STRUCT-MISSING")).isEmpty();
+        }
+        assertThat(reported(check(Fixtures.report(2023, besides).build()), "T2-STRUCT")).isEmpty();
+    }
+
+    /** Expected: T2-STRUCT-IMAGE, not T2-STRUCT-MISSING, for the HTML sample with its table 二 replaced by a picture. */
+    @Test
+    void aWebPageThatShowsTableTwoAsAPictureGetsTheImageWarning() throws Exception {
+        String page = Files.readString(Path.of("../examples/samples/pingtan-2025.html"));
+        int table = page.indexOf("<table", page.indexOf("二、主动公开政府信息情况"));
+        String pictured = page.substring(0, table) + "<p><img src=\"/images/table2.png\"></p>"
+                + page.substring(page.indexOf("</table>", table) + "</table>".length());
+
+        CheckResult r = check(ReportReader.create().read(pictured.getBytes(StandardCharsets.UTF_8), "page.html"));
+
+        assertThat(byRule(r, "T2-STRUCT-IMAGE")).singleElement()
+                .satisfies(f -> assertThat(f.location().section()).contains("主动公开政府信息情况"));
+        assertThat(reported(r, "T2-STRUCT")).hasSize(1);
+        assertThat(reported(r, "T3-STRUCT")).isEmpty();
     }
 
     /** Expected: T3-STRUCT-INCOMPLETE ERROR naming the missing row and column. */

@@ -1,5 +1,8 @@
 package org.ogichecker.testing;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +14,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.ogichecker.model.Section;
 
 /**
  * Writes seed lines as a PDF laid out like a published report: A4 pages, paragraphs wrapped at the
  * right margin and justified, a page number in the footer, and each run of tab-separated lines as a
  * table whose cells wrap their text, drawn with or without ruling lines. Tables break across pages
- * between rows.
+ * between rows. A line {@link Section#IMAGE} is a picture the size of a table.
  * The font is the CJK subset in {@code src/test/resources/fonts}.
  */
 public final class PdfVariant implements AutoCloseable {
@@ -64,7 +69,9 @@ public final class PdfVariant implements AutoCloseable {
                     v.table(rows, covered - (i - rows.size()));
                     rows.clear();
                 }
-                if (!line.isBlank()) {
+                if (line.equals(Section.IMAGE)) {
+                    v.image();
+                } else if (!line.isBlank()) {
                     v.paragraph(line);
                 }
             }
@@ -92,6 +99,23 @@ public final class PdfVariant implements AutoCloseable {
         pages++;
         text("- " + pages + " -", (LEFT + RIGHT) / 2 - 10, A4.getHeight() - 60, TEXT_SIZE);
         y = TOP;
+    }
+
+    /** A grey picture of a table's size, where the text has the line that stands for an image. */
+    private void image() throws IOException {
+        float w = RIGHT - LEFT;
+        float h = 180;
+        if (y + h + TEXT_SIZE > BOTTOM) {
+            newPage();
+        }
+        BufferedImage img = new BufferedImage(200, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 200, 80);
+        g.dispose();
+        y += TEXT_SIZE;
+        page.drawImage(LosslessFactory.createFromImage(doc, img), LEFT, A4.getHeight() - y - h, w, h);
+        y += h + TEXT_SIZE;
     }
 
     private void paragraph(String line) throws IOException {

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ogichecker.model.ReadProblem;
+import org.ogichecker.model.Section;
 
 /**
  * Reads a PDF with a text layer: each page laid out by {@link PdfPage} (ruled tables to rows, other
@@ -25,6 +27,11 @@ public final class PdfReader {
 
     /** Fewer characters than this per page on average means there is no text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
+    /** A smaller image (a share of the page's area) is a seal or an icon, not content: a table is larger. */
+    private static final double MIN_IMAGE = 0.04;
+    /** A larger image is the page's background, unless the page has next to no text (a scanned page). */
+    private static final double BACKGROUND = 0.8;
+    private static final int SCANNED_PAGE_GLYPHS = 50;
     /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s\\-—–―－_·•.~一]*+(第\\s*+)?\\d{1,4}+(\\s*+页)?(\\s*+[/／]\\s*+\\d{1,4}+)?(\\s*+共\\s*+\\d{1,4}+\\s*+页)?"
@@ -132,21 +139,60 @@ public final class PdfReader {
             }
             chars += glyphs.size();
             PdfRulings rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : null;
-            pages.add(new Page(PdfTableLabels.join(PdfPage.layout(glyphs, rulings)), page.getCropBox().getHeight()));
+            List<PdfPage.Item> items = PdfTableLabels.join(PdfPage.layout(glyphs, rulings));
+            PDRectangle crop = page.getCropBox();
+            pages.add(new Page(rulings == null ? items : withImages(items, rulings.images, crop, glyphs.size()),
+                    crop.getHeight()));
         }
+    }
+
+    /**
+     * {@code items} with a line {@link Section#IMAGE} where an image stands that may hold the report's content (a
+     * table published as a picture, a scanned page), in reading order by the image's middle. Left out: images too
+     * small to hold a table (a seal, an icon), and one covering the page of a page with text (its background).
+     */
+    private static List<PdfPage.Item> withImages(List<PdfPage.Item> items, List<double[]> images, PDRectangle crop,
+            int glyphs) {
+        double page = crop.getWidth() * crop.getHeight();
+        List<PdfPage.Item> out = items;
+        for (double[] b : images) {
+            double area = (b[2] - b[0]) * (b[3] - b[1]);
+            if (area < MIN_IMAGE * page || area > BACKGROUND * page && glyphs >= SCANNED_PAGE_GLYPHS) {
+                continue;
+            }
+            if (out == items) {
+                out = new ArrayList<>(items);
+            }
+            double middle = (b[1] + b[3]) / 2;
+            int at = 0;
+            while (at < out.size() && out.get(at).y() <= middle) {
+                at++;
+            }
+            out.add(at, new PdfPage.Item(Section.IMAGE, null, b[0], b[2], middle, 0));
+        }
+        return out;
     }
 
     /** The document's lines: page furniture dropped, wrapped lines joined into paragraphs. */
     private static List<RawLine> lines(List<Page> pages) {
         Map<String, Integer> margins = marginTexts(pages);
+        int repeated = Math.max(2, (pages.size() + 1) / 2);
+        Map<String, Integer> imagesAt = new HashMap<>();
+        for (Page p : pages) {
+            p.items().stream().filter(PdfReader::isImage).map(PdfReader::place).distinct()
+                    .forEach(k -> imagesAt.merge(k, 1, Integer::sum));
+        }
         List<PdfPage.Item> body = new ArrayList<>();
         List<Boolean> pageStart = new ArrayList<>();
         for (Page p : pages) {
             boolean first = true;
             for (PdfPage.Item it : p.items()) {
                 if (!it.isRow() && inMargin(it, p) && (PAGE_NUMBER.matcher(it.text()).matches()
-                        || margins.getOrDefault(key(it.text()), 0) >= Math.max(2, (pages.size() + 1) / 2))) {
+                        || margins.getOrDefault(key(it.text()), 0) >= repeated)) {
                     continue;
+                }
+                if (isImage(it) && imagesAt.get(place(it)) >= repeated) {
+                    continue; // at the same place on most pages: a letterhead or a watermark
                 }
                 body.add(it);
                 pageStart.add(first);
@@ -162,6 +208,14 @@ public final class PdfReader {
         String[] carry = null;
         for (int i = 0; i < body.size(); i++) {
             PdfPage.Item it = body.get(i);
+            if (isImage(it)) {
+                out.paragraph(para.toString());
+                para.setLength(0);
+                out.paragraph(Section.IMAGE);
+                prev = null;
+                lastRow = null;
+                continue;
+            }
             if (it.isRow()) {
                 out.paragraph(para.toString());
                 para.setLength(0);
@@ -230,6 +284,15 @@ public final class PdfReader {
                 && Math.abs((prev.x0() + prev.x1()) / 2 - centre) <= size
                 && Math.abs((line.x0() + line.x1()) / 2 - centre) <= size;
         return close && (wrapped || centred);
+    }
+
+    private static boolean isImage(PdfPage.Item it) {
+        return !it.isRow() && it.text().equals(Section.IMAGE);
+    }
+
+    /** Where an image stands on its page, to the point. */
+    private static String place(PdfPage.Item it) {
+        return Math.round(it.x0()) + " " + Math.round(it.x1()) + " " + Math.round(it.y());
     }
 
     private static boolean inMargin(PdfPage.Item it, Page p) {

@@ -9,10 +9,11 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The horizontal and vertical rules drawn on a page (stroked lines and rectangle edges, and thin filled
- * rectangles), in text coordinates: x from the crop box's left, y down from its top.
+ * rectangles), and the boxes of its images, in text coordinates: x from the crop box's left, y down from its top.
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -25,6 +26,8 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     final List<Seg> horizontal = new ArrayList<>();
     final List<Seg> vertical = new ArrayList<>();
+    /** The images drawn, each as its box in text coordinates: x0, y0 (top), x1, y1 (bottom). */
+    final List<double[]> images = new ArrayList<>();
     private final List<double[]> pending = new ArrayList<>(); // segments of the current path: x1 y1 x2 y2
     private final List<double[]> rects = new ArrayList<>(); // rectangles of the current path: x1 y1 x2 y2
     private final PDRectangle crop;
@@ -129,7 +132,22 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
-        // images hold no rules
+        // images hold no rules; where they stand is kept (a table may be published as a picture)
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) { // the unit square an image is drawn in
+            Point2D.Float p = m.transformPoint(corner & 1, corner >> 1);
+            double tx = p.x - crop.getLowerLeftX();
+            double ty = crop.getUpperRightY() - p.y;
+            x0 = Math.min(x0, tx);
+            x1 = Math.max(x1, tx);
+            y0 = Math.min(y0, ty);
+            y1 = Math.max(y1, ty);
+        }
+        images.add(new double[] {x0, y0, x1, y1});
     }
 
     @Override

@@ -2,10 +2,21 @@ package org.ogichecker.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,5 +74,47 @@ class PdfReaderTest {
         assertThat(lines).extracting(RawLine::text).anyMatch(t -> t.startsWith("（四）政府信息公开平台建设情况")
                 && t.contains("列入重点检查范围"));
         assertThat(lines).extracting(RawLine::text).anyMatch(t -> t.contains("电子邮箱：hazwgkc@163.com"));
+    }
+
+    /**
+     * Two pages of text, each with a seal-sized image and a letterhead image at the same place, and on the second a
+     * table-sized picture: only the picture is a line {@link org.ogichecker.model.Section#IMAGE}.
+     */
+    @Test
+    void onlyAnImageThatMayHoldContentIsALineNotASealNorALetterheadOnEveryPage() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                InputStream font = getClass().getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+            PDType0Font f = PDType0Font.load(doc, font);
+            BufferedImage grey = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+            PDImageXObject img = LosslessFactory.createFromImage(doc, grey);
+            for (int page = 1; page <= 2; page++) {
+                PDPage p = new PDPage(PDRectangle.A4);
+                doc.addPage(p);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                    cs.drawImage(img, 60, 700, 475, 60); // a letterhead, on both pages
+                    for (int i = 0; i < 20; i++) {
+                        cs.beginText();
+                        cs.setFont(f, 10.5f);
+                        cs.newLineAtOffset(60, 650 - 16 * i);
+                        cs.showText("本机关全年主动公开政府信息十二条。");
+                        cs.endText();
+                    }
+                    cs.drawImage(img, 400, 200, 60, 60); // a seal
+                    if (page == 2) {
+                        cs.drawImage(img, 60, 80, 475, 100); // a table as a picture
+                    }
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        List<RawLine> lines = PdfReader.read(pdf,
+                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
+                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
+
+        assertThat(lines).extracting(RawLine::text).filteredOn(org.ogichecker.model.Section.IMAGE::equals).hasSize(1);
+        assertThat(lines.get(lines.size() - 1).text()).isEqualTo(org.ogichecker.model.Section.IMAGE);
     }
 }

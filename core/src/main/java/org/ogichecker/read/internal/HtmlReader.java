@@ -46,6 +46,8 @@ public final class HtmlReader {
     private static final Pattern ATTACHMENT = Pattern.compile("\\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)$");
     /** Fewer characters than this are not a report (the shortest of the samples has some 5 000). */
     private static final int REPORT_CHARS = 1_000;
+    /** An image narrower or lower than this (in pixels, as the page sizes it) is an icon, not a table's picture. */
+    private static final int MIN_PICTURE_PX = 64;
     /** Attachments named in the reason, at most. */
     private static final int MAX_NAMED = 3;
     private static final Pattern DATE = Pattern.compile("(19|20)\\d\\d\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}");
@@ -287,6 +289,17 @@ public final class HtmlReader {
         return out;
     }
 
+    /** An image the page sizes smaller than a table could be (an icon, a button): its width or height attribute. */
+    private static boolean isIcon(Element img) {
+        for (String size : List.of("width", "height")) {
+            String v = img.attr(size).replaceFirst("px$", "").strip();
+            if (v.matches("\\d{1,6}") && Integer.parseInt(v) < MIN_PICTURE_PX) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSkipped(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (SKIPPED.contains(a.normalName())) {
@@ -315,7 +328,7 @@ public final class HtmlReader {
                 }
                 if (tag.equals("br")) {
                     flush();
-                } else if (tag.equals("img")) {
+                } else if (tag.equals("img") && !isIcon(e)) {
                     flush();
                     out.paragraph(Section.IMAGE);
                 } else if (tag.equals("table") && e.selectFirst("table table") == null

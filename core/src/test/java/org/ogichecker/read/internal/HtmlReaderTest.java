@@ -121,9 +121,10 @@ class HtmlReaderTest {
     }
 
     @Test
-    void anImageOfTheArticleIsALineThatStandsForIt() throws Exception {
+    void anImageOfTheArticleIsALineThatStandsForItButAnIconIsNot() throws Exception {
         List<RawLine> lines = read("<html><body><div><p>二、主动公开政府信息情况</p><p><img src=\"t2.png\"></p>"
-                + "<p>三、收到和处理政府信息公开申请情况</p></div></body></html>");
+                + "<p>三、收到和处理政府信息公开申请情况<img src=\"print.gif\" width=\"16\" height=\"16px\"></p>"
+                + "</div></body></html>");
 
         assertThat(lines).extracting(RawLine::text)
                 .containsExactly("二、主动公开政府信息情况", org.ogichecker.model.Section.IMAGE, "三、收到和处理政府信息公开申请情况");

@@ -2,9 +2,7 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Table rows of plain text drawn with characters, as text converters and browsers write tables: pipe tables
@@ -43,25 +41,29 @@ final class DrawnRows {
     /** Makes rows, in place, of the drawn tables of {@code lines} (paragraph lines as {@link #mayDraw} found them). */
     static void read(List<RawLine> lines) {
         int n = lines.size();
+        int[] kinds = new int[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = kind(lines.get(i).text());
+        }
         for (int i = 0; i < n; ) {
             int j = i;
             boolean anyRow = false;
-            for (int kind; j < n && (kind = kind(lines.get(j).text())) != NONE; j++) {
-                anyRow |= kind == ROW;
+            for (; j < n && kinds[j] != NONE; j++) {
+                anyRow |= kinds[j] == ROW;
             }
             if (anyRow) {
-                table(lines, i, j);
+                table(lines, kinds, i, j);
             }
             i = Math.max(j, i + 1);
         }
     }
 
-    /** The lines {@code [from, to)}, rules and rows, as rows and blank lines. */
-    private static void table(List<RawLine> lines, int from, int to) {
-        if (kind(lines.get(from).text()) != RULE || !Grid.read(lines, from, to)) {
+    /** The lines {@code [from, to)}, rules and rows ({@code kinds}), as rows and blank lines. */
+    private static void table(List<RawLine> lines, int[] kinds, int from, int to) {
+        if (kinds[from] != RULE || !Grid.read(lines, kinds, from, to)) {
             for (int k = from; k < to; k++) {
                 RawLine l = lines.get(k);
-                boolean row = kind(l.text()) == ROW;
+                boolean row = kinds[k] == ROW;
                 lines.set(k, new RawLine(l.number(), row ? l.text() : "", row ? cells(l.text()) : null));
             }
         }
@@ -89,14 +91,14 @@ final class DrawnRows {
         /** The display columns of the boundaries, ascending. */
         private int[] bounds;
 
-        private Grid(List<RawLine> lines, int from, int to) {
+        private Grid(List<RawLine> lines, int[] kinds, int from, int to) {
             int n = to - from;
             text = new String[n];
             at = new int[n][];
             rule = new boolean[n];
             for (int i = 0; i < n; i++) {
                 text[i] = lines.get(from + i).text();
-                rule[i] = kind(text[i]) == RULE;
+                rule[i] = kinds[from + i] == RULE;
                 at[i] = new int[text[i].length() + 1];
                 for (int c = 0, col = 0; c < text[i].length(); c++) {
                     at[i][c] = col;
@@ -107,8 +109,8 @@ final class DrawnRows {
         }
 
         /** Reads the grid into rows in {@code lines}; false (nothing changed) when it is too wide to be a table. */
-        static boolean read(List<RawLine> lines, int from, int to) {
-            Grid g = new Grid(lines, from, to);
+        static boolean read(List<RawLine> lines, int[] kinds, int from, int to) {
+            Grid g = new Grid(lines, kinds, from, to);
             if (!g.findBounds()) {
                 return false;
             }
@@ -130,7 +132,7 @@ final class DrawnRows {
                     }
                 }
             }
-            Map<Integer, String> texts = g.texts(bands, parent);
+            String[] texts = g.texts(bands, parent);
             for (int i = from; i < to; i++) {
                 lines.set(i, new RawLine(lines.get(i).number(), "", null));
             }
@@ -138,7 +140,7 @@ final class DrawnRows {
                 List<String> cells = new ArrayList<>(m);
                 for (int k = 0; k < m; k++) {
                     int cell = UnionFind.find(parent, b * m + k);
-                    cells.add(k > 0 && UnionFind.find(parent, b * m + k - 1) == cell ? "" : texts.get(cell));
+                    cells.add(k > 0 && UnionFind.find(parent, b * m + k - 1) == cell ? "" : texts[cell]);
                 }
                 int first = from + bands.get(b)[0];
                 lines.set(first, new RawLine(lines.get(first).number(), String.join("\t", cells), cells));
@@ -217,12 +219,12 @@ final class DrawnRows {
         }
 
         /**
-         * Each cell's text: on every line that crosses it (its bands' rows and the rules it passes), what lies within
-         * its columns on that band, joined as wrapped lines are.
+         * Each cell's text, by its representative unit: on every line that crosses it (its bands' rows and the rules it
+         * passes), what lies within its columns on that band, joined as wrapped lines are.
          */
-        private Map<Integer, String> texts(List<int[]> bands, int[] parent) {
+        private String[] texts(List<int[]> bands, int[] parent) {
             int m = bounds.length - 1;
-            Map<Integer, StringBuilder> out = new HashMap<>();
+            StringBuilder[] out = new StringBuilder[parent.length];
             for (int b = 0; b < bands.size(); b++) {
                 int last = b + 1 < bands.size() ? bands.get(b + 1)[0] : bands.get(b)[1];
                 for (int i = bands.get(b)[0]; i < last; i++) { // the band's rows, then the rules below it
@@ -234,18 +236,18 @@ final class DrawnRows {
                         }
                         // on a rule, only the text of a cell that it passes
                         if (!rule[i] || b + 1 < bands.size() && UnionFind.find(parent, (b + 1) * m + k) == cell) {
-                            LineCollector.append(out.computeIfAbsent(cell, c -> new StringBuilder()),
-                                    segment(i, bounds[k], bounds[end]));
+                            if (out[cell] == null) {
+                                out[cell] = new StringBuilder();
+                            }
+                            LineCollector.append(out[cell], segment(i, bounds[k], bounds[end]));
                         }
                         k = end;
                     }
                 }
             }
-            Map<Integer, String> texts = new HashMap<>();
+            String[] texts = new String[parent.length];
             for (int u = 0; u < parent.length; u++) {
-                int cell = UnionFind.find(parent, u);
-                StringBuilder b = out.get(cell);
-                texts.put(cell, b == null ? "" : b.toString());
+                texts[u] = out[u] == null ? "" : out[u].toString();
             }
             return texts;
         }
@@ -318,8 +320,9 @@ final class DrawnRows {
                 cell.append(c);
             }
         }
-        if (cell != null && !LineCollector.clean(cell.toString()).isEmpty()) {
-            cells.add(LineCollector.clean(cell.toString())); // a last cell without its closing stroke
+        String last = cell == null ? "" : LineCollector.clean(cell.toString());
+        if (!last.isEmpty()) {
+            cells.add(last); // a last cell without its closing stroke
         }
         return cells;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Report;
+import org.ogichecker.read.internal.DocReader;
 import org.ogichecker.read.internal.DocxReader;
 import org.ogichecker.read.internal.Extracted;
 import org.ogichecker.read.internal.FormatDetector;
@@ -142,6 +143,7 @@ public final class ReportReader {
                     limits.checkUnpacked(bytes);
                     yield DocxReader.read(bytes);
                 }
+                case DOC -> DocReader.read(bytes);
                 case HTML -> {
                     limits.checkElements(bytes);
                     yield HtmlReader.read(bytes);

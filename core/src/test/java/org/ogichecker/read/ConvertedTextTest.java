@@ -2,9 +2,11 @@ package org.ogichecker.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogichecker.model.Cell;
@@ -12,10 +14,14 @@ import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
 import org.ogichecker.model.Section;
 import org.ogichecker.model.TableInfo;
+import org.ogichecker.read.internal.DocReader;
+import org.ogichecker.read.internal.Extracted;
+import org.ogichecker.read.internal.HtmlReader;
+import org.ogichecker.read.internal.RawLine;
 
 /**
- * Sample reports as text tools write them read into what the samples themselves read into (the texts and how they
- * were made: {@code src/test/resources/converted/README.md}).
+ * Sample reports as text tools write them, and as a word processor saves them, read into what the samples themselves
+ * read into (the files and how they were made: {@code src/test/resources/converted/README.md}).
  *
  * <p>The text {@code pdftotext -layout} makes of each sample PDF (tables as columns aligned with spaces, labels wrapped
  * over lines, headers set in narrow columns, page numbers inside tables; paragraphs wrapped at the page's width and
@@ -71,6 +77,36 @@ class ConvertedTextTest {
         ReportMetadata m = text.metadata();
         assertThat(List.of(m.title(), m.agency(), m.bodyType(), m.published())).isEqualTo(List.of(
                 html.metadata().title(), html.metadata().agency(), html.metadata().bodyType(), html.metadata().published()));
+    }
+
+    /**
+     * The sample HTML page saved by LibreOffice as a Word 97–2003 document (.doc, as many sites still publish their
+     * reports): its tables' cells spanning rows and columns are merged cells there, and read into the page's cells.
+     */
+    @Test
+    void theSampleHtmlPageSavedAsAWord97DocumentReadsIntoTheCellsAndPartsOfThePage() throws Exception {
+        ReportReader reader = ReportReader.create();
+        Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
+        Report doc = reader.read(TEXTS.resolve("pingtan-2025.lo.doc"));
+
+        assertThat(doc.isUnreadable()).as("%s", doc.problems()).isFalse();
+        // row by row, merged cells expanded as the page's spans are, and cells' lines joined as the page's <br>
+        assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")))))
+                .isEqualTo(rows(HtmlReader.read(Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html")))))
+                .hasSizeGreaterThan(40);
+        assertThat(cells(doc)).isEqualTo(cells(html)).hasSizeGreaterThan(180);
+        assertThat(doc.tables()).isEqualTo(html.tables().stream().map(t -> withLines(t, doc)).toList());
+        assertThat(parts(doc)).isEqualTo(parts(html)).hasSizeGreaterThan(6);
+        assertThat(List.of(doc.period().from(), doc.period().to()))
+                .isEqualTo(List.of(html.period().from(), html.period().to()));
+        assertThat(claims(doc)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
+        ReportMetadata m = doc.metadata();
+        assertThat(List.of(m.title(), m.agency(), m.bodyType())).isEqualTo(
+                List.of(html.metadata().title(), html.metadata().agency(), html.metadata().bodyType()));
+    }
+
+    private static List<List<String>> rows(Extracted x) {
+        return x.lines().stream().filter(RawLine::isRow).map(RawLine::cells).toList();
     }
 
     private static List<String> claims(Report r) {

@@ -75,9 +75,20 @@ class FormatEquivalenceTest {
     }
 
     /**
+     * Pages stored turned (a landscape table is often so) and shown upright by their /Rotate, or shown sideways (0):
+     * the text and the rules turn together, so the tables read as on upright pages.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270, 0})
+    void aPdfWhosePagesAreStoredTurnedReadsIntoTheSameModelAsTheText(int rotate) {
+        byte[] turned = PdfVariant.turned(PdfVariant.of(lines, spannedRow(), true), rotate);
+        assertThat(model(turned).toPrettyString()).isEqualTo(fromText.toPrettyString());
+    }
+
+    /**
      * Table 二 published as a picture: the PDF with an image in its place reads like the text with the line that stands
      * for an image there: part 二 is that line and no table 二 (the check then says the table is an image, not that it
-     * is missing).
+     * is missing). So does the PDF with its pages stored turned.
      */
     @Test
     void aPdfWithTableTwoAsAPictureReadsLikeTheTextWithTheImageLine() {
@@ -101,12 +112,15 @@ class FormatEquivalenceTest {
 
         JsonNode fromText = model(String.join("\n", pictured).getBytes(StandardCharsets.UTF_8));
         int covered = 1 + pictured.indexOf(lines.get(spannedRow() - 1));
-        JsonNode fromPdf = model(PdfVariant.of(pictured, covered, true));
+        byte[] pdf = PdfVariant.of(pictured, covered, true);
+        JsonNode fromPdf = model(pdf);
         // the picture moves table 四 to a page break, which this layout does not read: tables 二 and 三 are compared
         assertThat(part(fromPdf, "主动公开政府信息情况")).isEqualTo(part(fromText, "主动公开政府信息情况"))
                 .isEqualTo(org.ogichecker.model.Section.IMAGE);
         assertThat(cells(fromPdf, "T2", "T3")).isEqualTo(cells(fromText, "T2", "T3")).hasSizeGreaterThan(100);
         assertThat(fromPdf.at("/tables").toString()).doesNotContain("\"T2\"");
+        // on a page stored turned the picture is found where it shows
+        assertThat(model(PdfVariant.turned(pdf, 90))).isEqualTo(fromPdf);
     }
 
     private static String part(JsonNode model, String heading) {

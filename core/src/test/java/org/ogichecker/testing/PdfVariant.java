@@ -9,12 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.util.Matrix;
 import org.ogichecker.model.Section;
 
 /**
@@ -78,6 +80,43 @@ public final class PdfVariant implements AutoCloseable {
             v.page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             v.doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code pdf} with every page stored turned as a landscape page often is: its content turned a quarter or half
+     * turn on a page of the turned size, and the page's /Rotate set to {@code rotate} (90, 180 or 270) so that a viewer
+     * shows it as before. With {@code rotate} 0 the content is turned a quarter turn and no /Rotate set: the page shows
+     * sideways.
+     */
+    public static byte[] turned(byte[] pdf, int rotate) {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage p : d.getPages()) {
+                float w = p.getMediaBox().getWidth();
+                float h = p.getMediaBox().getHeight();
+                // display = the /Rotate turn of the stored page; the content is turned back by the opposite
+                Matrix m = switch (rotate) {
+                    case 180 -> new Matrix(-1, 0, 0, -1, w, h);
+                    case 270 -> new Matrix(0, -1, 1, 0, 0, w);
+                    default -> new Matrix(0, 1, -1, 0, h, 0);
+                };
+                try (var cs = new PDPageContentStream(d, p, PDPageContentStream.AppendMode.PREPEND, false)) {
+                    cs.saveGraphicsState();
+                    cs.transform(m);
+                }
+                try (var cs = new PDPageContentStream(d, p, PDPageContentStream.AppendMode.APPEND, false)) {
+                    cs.restoreGraphicsState();
+                }
+                PDRectangle box = rotate == 180 ? new PDRectangle(w, h) : new PDRectangle(h, w);
+                p.setMediaBox(box);
+                p.setCropBox(box);
+                p.setRotation(rotate);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

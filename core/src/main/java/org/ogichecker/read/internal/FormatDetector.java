@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class FormatDetector {
 
     /** What the bytes are. {@code refusal} is set for formats that are recognised but not read. */
-    public enum Format { TEXT, HTML, PDF, DOCX, REFUSED }
+    public enum Format { TEXT, HTML, PDF, DOCX, DOC, REFUSED }
 
     /** The format and, for a refused input, why. */
     public record Detected(Format format, Reason refusal) {
@@ -33,8 +33,7 @@ public final class FormatDetector {
             return refused("a ZIP archive that is not a Word (.docx) document", "不是 Word（.docx）文档的 ZIP 压缩包", ext);
         }
         if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-            return refused("a legacy Microsoft Office file (.doc/.xls/.ppt); save it as .docx or PDF",
-                    "旧版 Microsoft Office 文件（.doc/.xls/.ppt）；请另存为 .docx 或 PDF", ext);
+            return new Detected(Format.DOC, null); // the container of .doc, .xls, .ppt: DocReader tells them apart
         }
         String image = imageType(b);
         if (image != null) {

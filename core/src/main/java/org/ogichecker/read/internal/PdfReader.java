@@ -123,6 +123,7 @@ public final class PdfReader {
         @Override
         protected void writePage() throws IOException {
             List<PdfPage.Glyph> glyphs = new ArrayList<>();
+            int[] directions = new int[4];
             for (List<TextPosition> article : getCharactersByArticle()) {
                 boolean spaced = false;
                 for (TextPosition t : article) {
@@ -131,6 +132,7 @@ public final class PdfReader {
                         spaced = u != null;
                         continue;
                     }
+                    directions[Math.floorMod(Math.round(t.getDir() / 90), 4)]++;
                     double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir() * 2;
                     glyphs.add(new PdfPage.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                             t.getHeightDir(), Math.max(size, 1), spaced));
@@ -138,11 +140,16 @@ public final class PdfReader {
                 }
             }
             chars += glyphs.size();
-            PdfRulings rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : null;
+            // the glyphs are placed as their text reads (turned on a landscape page): the rules are turned the same
+            int turns = 0;
+            for (int d = 1; d < 4; d++) {
+                turns = directions[d] > directions[turns] ? d : turns;
+            }
+            PdfRulings rulings = PdfRulings.of(page, turns * 90);
             List<PdfPage.Item> items = PdfTableLabels.join(PdfPage.layout(glyphs, rulings));
             PDRectangle crop = page.getCropBox();
-            pages.add(new Page(rulings == null ? items : withImages(items, rulings.images, crop, glyphs.size()),
-                    crop.getHeight()));
+            pages.add(new Page(withImages(items, rulings.images, crop, glyphs.size()),
+                    turns % 2 == 0 ? crop.getHeight() : crop.getWidth()));
         }
     }
 

@@ -13,7 +13,10 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * The horizontal and vertical rules drawn on a page (stroked lines and rectangle edges, and thin filled
- * rectangles), and the boxes of its images, in text coordinates: x from the crop box's left, y down from its top.
+ * rectangles), and the boxes of its images, in text coordinates: x from the crop box's left, y down from its top,
+ * as the text reads. On a page whose text runs turned by a quarter or half turn (a landscape table on a portrait
+ * page, shown upright by the page's /Rotate) that is the frame PDFBox gives the glyphs' positions in
+ * ({@code TextPosition.getXDirAdj}, {@code getYDirAdj}), so the rules are turned with them.
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -31,16 +34,20 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final List<double[]> pending = new ArrayList<>(); // segments of the current path: x1 y1 x2 y2
     private final List<double[]> rects = new ArrayList<>(); // rectangles of the current path: x1 y1 x2 y2
     private final PDRectangle crop;
+    /** The direction the text runs in, in degrees: 0, 90, 180 or 270. */
+    private final int direction;
     private Point2D start;
     private Point2D current;
 
-    private PdfRulings(PDPage page) {
+    private PdfRulings(PDPage page, int direction) {
         super(page);
         crop = page.getCropBox();
+        this.direction = direction;
     }
 
-    static PdfRulings of(PDPage page) throws IOException {
-        PdfRulings r = new PdfRulings(page);
+    /** The rules and images of {@code page} in the frame of text that runs in {@code direction} (0, 90, 180, 270). */
+    static PdfRulings of(PDPage page, int direction) throws IOException {
+        PdfRulings r = new PdfRulings(page, direction);
         r.processPage(page);
         return r;
     }
@@ -140,8 +147,8 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         double y1 = -Double.MAX_VALUE;
         for (int corner = 0; corner < 4; corner++) { // the unit square an image is drawn in
             Point2D.Float p = m.transformPoint(corner & 1, corner >> 1);
-            double tx = p.x - crop.getLowerLeftX();
-            double ty = crop.getUpperRightY() - p.y;
+            double tx = textX(p.x, p.y);
+            double ty = textY(p.x, p.y);
             x0 = Math.min(x0, tx);
             x1 = Math.max(x1, tx);
             y0 = Math.min(y0, ty);
@@ -163,14 +170,38 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     private void add(double x1, double y1, double x2, double y2) {
-        double tx1 = x1 - crop.getLowerLeftX();
-        double tx2 = x2 - crop.getLowerLeftX();
-        double ty1 = crop.getUpperRightY() - y1;
-        double ty2 = crop.getUpperRightY() - y2;
+        double tx1 = textX(x1, y1);
+        double tx2 = textX(x2, y2);
+        double ty1 = textY(x1, y1);
+        double ty2 = textY(x2, y2);
         if (Math.abs(ty1 - ty2) < 1 && Math.abs(tx2 - tx1) >= MIN_LENGTH) {
             horizontal.add(new Seg((ty1 + ty2) / 2, Math.min(tx1, tx2), Math.max(tx1, tx2)));
         } else if (Math.abs(tx1 - tx2) < 1 && Math.abs(ty2 - ty1) >= MIN_LENGTH) {
             vertical.add(new Seg((tx1 + tx2) / 2, Math.min(ty1, ty2), Math.max(ty1, ty2)));
         }
+    }
+
+    /** The text x of the page point (x, y): as {@code TextPosition.getXDirAdj} for text in {@link #direction}. */
+    private double textX(double x, double y) {
+        double cx = x - crop.getLowerLeftX();
+        double cy = y - crop.getLowerLeftY();
+        return switch (direction) {
+            case 90 -> cy;
+            case 180 -> crop.getWidth() - cx;
+            case 270 -> crop.getHeight() - cy;
+            default -> cx;
+        };
+    }
+
+    /** The text y (down from the top) of the page point (x, y): as {@code TextPosition.getYDirAdj}. */
+    private double textY(double x, double y) {
+        double cx = x - crop.getLowerLeftX();
+        double cy = y - crop.getLowerLeftY();
+        return switch (direction) {
+            case 90 -> cx;
+            case 180 -> cy;
+            case 270 -> crop.getWidth() - cx;
+            default -> crop.getHeight() - cy;
+        };
     }
 }

@@ -18,12 +18,18 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogichecker.testing.PdfVariant;
 
 class PdfReaderTest {
 
     private static List<RawLine> read(String sample) throws Exception {
-        return PdfReader.read(Files.readAllBytes(Path.of("../examples/samples/" + sample)),
+        return read(Files.readAllBytes(Path.of("../examples/samples/" + sample)));
+    }
+
+    private static List<RawLine> read(byte[] pdf) throws Exception {
+        return PdfReader.read(pdf,
                 new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
                 System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
     }
@@ -64,6 +70,15 @@ class PdfReaderTest {
         RawLine total = lines.stream().filter(l -> l.isRow() && l.cells().contains("（七）总计")).findFirst()
                 .orElseThrow();
         assertThat(total.cells().get(0)).isEqualTo("三、本年度办理结果");
+    }
+
+    /** The published reports with their pages stored turned and shown upright by /Rotate (as landscape pages often are). */
+    @ParameterizedTest
+    @CsvSource({"huaian-2024.pdf, 90", "hongze-2023.pdf, 270", "hongze-2024.pdf, 180"})
+    void aReportWhosePagesAreStoredTurnedReadsIntoTheSameLines(String sample, int rotate) throws Exception {
+        byte[] upright = Files.readAllBytes(Path.of("../examples/samples/" + sample));
+
+        assertThat(read(PdfVariant.turned(upright, rotate))).isEqualTo(read(upright));
     }
 
     @ParameterizedTest

@@ -166,14 +166,15 @@ class OgiCheckCliTest {
         Files.createFile(dir.resolve("sub/a.PDF"));
         Files.createFile(dir.resolve("b.txt"));
         Files.createFile(dir.resolve("c.htm"));
+        Files.createFile(dir.resolve("d.doc"));
         Files.createFile(dir.resolve("notes.md"));
-        Path named = Files.createFile(tmp.resolve("named.doc"));
+        Path named = Files.createFile(tmp.resolve("named.rtf"));
 
         Run run = ogiCheck("--format", "json", dir.toString(), named.toString());
 
         assertThat(run.json().get("reports")).extracting(r -> r.get("source").asText()).containsExactly(
-                dir.resolve("b.txt").toString(), dir.resolve("c.htm").toString(), dir.resolve("sub/a.PDF").toString(),
-                named.toString());
+                dir.resolve("b.txt").toString(), dir.resolve("c.htm").toString(), dir.resolve("d.doc").toString(),
+                dir.resolve("sub/a.PDF").toString(), named.toString());
     }
 
     @Test

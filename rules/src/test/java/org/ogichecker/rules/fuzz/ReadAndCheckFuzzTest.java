@@ -28,6 +28,8 @@ class ReadAndCheckFuzzTest {
     private static final ReportReader READER = ReportReader.create().withTimeLimit(Duration.ofSeconds(10));
     private static final byte[] PDF_HEADER = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HTML_HEADER = "<html><body>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OLE2_HEADER = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
+        (byte) 0xe1};
 
     @FuzzTest(maxDuration = "20s")
     void textIsReadWithoutAnInternalFailure(byte[] data) {
@@ -49,6 +51,13 @@ class ReadAndCheckFuzzTest {
     @FuzzTest(maxDuration = "20s")
     void docxIsReadWithoutAnInternalFailure(byte[] documentXml) {
         readWithoutInternalFailure(READER.read(docx(documentXml), "fuzz.docx"));
+    }
+
+    /** Word 97–2003: the fuzzed bytes behind the compound file's signature, which the format is detected from. */
+    @FuzzTest(maxDuration = "20s")
+    void docIsReadWithoutAnInternalFailure(byte[] data) {
+        readWithoutInternalFailure(READER.read(startsWith(data, OLE2_HEADER) ? data : concat(OLE2_HEADER, data),
+                "fuzz.doc"));
     }
 
     @FuzzTest(maxDuration = "20s")

@@ -32,7 +32,7 @@ public final class ReportParser {
     /**
      * Plain text to lines: a line with a tab is a table row, and so is a row of a table drawn with characters
      * ({@link DrawnRows}) and a line whose columns are aligned with spaces ({@link SpacedRows}; a line that holds two
-     * ASCII spaces in a row); others are paragraphs.
+     * ASCII spaces in a row); others are paragraphs. Markdown markup is not part of a line ({@link Markdown}).
      */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
@@ -45,6 +45,7 @@ public final class ReportParser {
         // only a line with two spaces in a row can be a row aligned with spaces: one search of the whole text finds
         // them, rather than a look at every line
         int gap = text.indexOf("  ");
+        boolean markdown = Markdown.mayHold(text);
         int from = 0;
         boolean spaced = false;
         boolean drawn = false;
@@ -62,7 +63,7 @@ public final class ReportParser {
                 gap = text.indexOf("  ", from);
             }
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
-            String l = text.substring(from, end);
+            String l = markdown ? Markdown.plain(text.substring(from, end)) : text.substring(from, end);
             boolean tabbed = tab >= 0 && tab < end;
             // a drawn table's lines are padded with spaces too, but their strokes delimit the cells
             boolean draws = !tabbed && DrawnRows.mayDraw(l);

@@ -242,6 +242,47 @@ class FormatEquivalenceTest {
     }
 
     /**
+     * A text whose tables are HTML, as converters write a table with cells spanning rows: a tag a line (pandoc) or a
+     * whole table on one line (the PDF converters that feed language models), reads into the same model as the text.
+     * The rows of a table on one line share its number, and the report's source line holds them all.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aTextWithItsTablesWrittenAsHtmlReadsIntoTheSameModelAsTheText(boolean oneLine) {
+        int covered = spannedRow();
+        String end = oneLine ? "" : "\n";
+        StringBuilder t = new StringBuilder();
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isRow(line) != inTable) {
+                t.append(inTable ? "</tbody></table>" + (oneLine ? "</body></html>\n" : "\n")
+                        : (oneLine ? "<html><body>" : "") + "<table>" + end + "<tbody>" + end);
+                inTable = !inTable;
+            }
+            if (!inTable) {
+                t.append(line).append("\n");
+                continue;
+            }
+            t.append("<tr>").append(end);
+            List<String> cells = cells(line);
+            for (int c = i == covered ? 1 : 0; c < cells.size(); c++) {
+                t.append(i + 1 == covered && c == 0 ? "<td rowspan=\"2\">" : "<td>")
+                        .append(Entities.escape(cells.get(c))).append("</td>").append(end);
+            }
+            t.append("</tr>").append(end);
+        }
+        byte[] text = t.append(inTable ? "</tbody></table>\n" : "").toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThat(model(text).toPrettyString()).isEqualTo(fromText.toPrettyString());
+        List<org.ogichecker.model.SourceLine> source = ReportReader.create().read(text, "t.md").lines();
+        assertThat(source).extracting(org.ogichecker.model.SourceLine::number).doesNotHaveDuplicates();
+        if (oneLine) {
+            assertThat(source).anyMatch(l -> l.text().contains("\n规章\t") && l.text().contains("\n规范性文件\t"));
+        }
+    }
+
+    /**
      * Tables drawn in a grid, with rules between the rows and labels wrapped within their cells over several lines,
      * as {@code pandoc -t plain} ({@code +---+}) and {@code w3m -dump} ({@code ├───┼}) draw them, read into the same
      * model as the tabbed text.

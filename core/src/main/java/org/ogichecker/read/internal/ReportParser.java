@@ -47,7 +47,7 @@ public final class ReportParser {
         // them, rather than a look at every line
         int gap = text.indexOf("  ");
         boolean markdown = Markdown.mayHold(text);
-        boolean html = HtmlTablesInText.mayHold(text);
+        boolean html = markdown && HtmlTablesInText.mayHold(text); // its '<' makes markdown true
         int from = 0;
         boolean spaced = false;
         boolean drawn = false;

@@ -284,6 +284,10 @@ public final class PdfReader {
         if (Math.abs(prev.size() - size) > 0.6) {
             return false;
         }
+        // a paragraph's last line may fill the measure: a numbered heading after a sentence's end starts anew
+        if (prev.text().endsWith("。") && SectionParser.opensWithNumbering(line.text())) {
+            return false;
+        }
         boolean close = newPage || line.y() - prev.y() > 0 && line.y() - prev.y() <= 2.2 * size;
         boolean wrapped = prev.x1() >= right - 1.5 * size && line.x0() <= left + 0.5 * size;
         double centre = (left + right) / 2;

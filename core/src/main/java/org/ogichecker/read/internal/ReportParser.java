@@ -32,7 +32,8 @@ public final class ReportParser {
     /**
      * Plain text to lines: a line with a tab is a table row, and so is a row of a table drawn with characters
      * ({@link DrawnRows}) and a line whose columns are aligned with spaces ({@link SpacedRows}; a line that holds two
-     * ASCII spaces in a row); others are paragraphs.
+     * ASCII spaces in a row); others are paragraphs. Markdown markup is not part of a line ({@link Markdown}), and an
+     * HTML table in the text is read as rows ({@link HtmlTablesInText}).
      */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
@@ -45,6 +46,8 @@ public final class ReportParser {
         // only a line with two spaces in a row can be a row aligned with spaces: one search of the whole text finds
         // them, rather than a look at every line
         int gap = text.indexOf("  ");
+        boolean markdown = Markdown.mayHold(text);
+        boolean html = markdown && HtmlTablesInText.mayHold(text); // its '<' makes markdown true
         int from = 0;
         boolean spaced = false;
         boolean drawn = false;
@@ -62,7 +65,7 @@ public final class ReportParser {
                 gap = text.indexOf("  ", from);
             }
             int end = cr < 0 ? (lf < 0 ? n : lf) : (lf < 0 ? cr : Math.min(cr, lf));
-            String l = text.substring(from, end);
+            String l = markdown ? Markdown.plain(text.substring(from, end)) : text.substring(from, end);
             boolean tabbed = tab >= 0 && tab < end;
             // a drawn table's lines are padded with spaces too, but their strokes delimit the cells
             boolean draws = !tabbed && DrawnRows.mayDraw(l);
@@ -71,6 +74,9 @@ public final class ReportParser {
             drawn |= draws;
             out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {
+                if (html) {
+                    HtmlTablesInText.read(out);
+                }
                 if (drawn) {
                     DrawnRows.read(out);
                 }
@@ -111,9 +117,15 @@ public final class ReportParser {
     }
 
     public static Report parse(String source, List<RawLine> lines) {
+        // the rows of a table written on one line share its number: one source line holds them all
         SourceLine[] src = new SourceLine[lines.size()];
-        for (int i = 0; i < src.length; i++) {
-            src[i] = new SourceLine(lines.get(i).number(), lines.get(i).text());
+        int k = 0;
+        for (RawLine l : lines) {
+            if (k > 0 && src[k - 1].number() == l.number()) {
+                src[k - 1] = new SourceLine(l.number(), src[k - 1].text() + "\n" + l.text());
+            } else {
+                src[k++] = new SourceLine(l.number(), l.text());
+            }
         }
         TableExtractor.Result tables = TableExtractor.extract(lines);
 
@@ -133,7 +145,8 @@ public final class ReportParser {
         ReportMetadata meta = MetadataExtractor.extract(paragraphs, sections, period);
         NarrativeExtractor.Narrative narrative = NarrativeExtractor.extract(text, sections);
         return new Report(source, meta, sections, period, contact, tables.tables(), tables.cells(),
-                narrative.figures(), narrative.groups(), narrative.statements(), List.of(src), List.of());
+                narrative.figures(), narrative.groups(), narrative.statements(),
+                List.of(k == src.length ? src : Arrays.copyOf(src, k)), List.of());
     }
 
     /**

@@ -148,6 +148,22 @@ final class SectionParser {
         return split(level2 ? 2 : 1, numeral, ordinal, line, skipSpaces(line, mark + 1));
     }
 
+    /**
+     * True when the line (as printed, not normalised) opens with a heading's numbering of either level, whatever its
+     * number: {@code 六、}, {@code 六．}, {@code （三）}, {@code (三)}.
+     */
+    static boolean opensWithNumbering(String line) {
+        int from = skipSpaces(line, 0);
+        boolean level2 = from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '（');
+        int start = level2 ? from + 1 : from;
+        int end = numeralEnd(line, start);
+        if (end == start || end == line.length()) {
+            return false;
+        }
+        char mark = line.charAt(end);
+        return level2 ? mark == ')' || mark == '）' : mark == '、' || mark == '.' || mark == '．';
+    }
+
     /** The end of the numeral at {@code from}, or {@code from} when none stands there (or a run longer than a numeral). */
     private static int numeralEnd(String line, int from) {
         int end = from;

@@ -46,7 +46,17 @@ class AdversarialLinesTest {
                 Arguments.of("a drawn row of 100 000 strokes", "|".repeat(100_000)),
                 Arguments.of("a drawn row of 50 000 numbers", "| 0 ".repeat(50_000) + "|"),
                 Arguments.of("a drawn rule of 100 000 strokes", "+" + "-".repeat(100_000)),
-                Arguments.of("claims without a number", "未收到申请，未收取费用，".repeat(10_000)));
+                Arguments.of("claims without a number", "未收到申请，未收取费用，".repeat(10_000)),
+                Arguments.of("100 000 link openings then a link", "[".repeat(100_000) + "](x)"),
+                Arguments.of("links without an end", "[a](".repeat(50_000)),
+                Arguments.of("50 000 line breaks without a close", "<br".repeat(50_000) + ">"),
+                Arguments.of("emphasis runs and single stars", "**a*_".repeat(40_000)),
+                Arguments.of("a heading of 100 000 hashes", "# " + "#".repeat(100_000)),
+                Arguments.of("100 000 escapes", "\\*".repeat(100_000)),
+                Arguments.of("5 000 nested tables never closed", "<table><tr><td>".repeat(5_000)),
+                Arguments.of("a table of 10 000 rows on one line", "<table>" + "<tr><td>1</td></tr>".repeat(10_000)
+                        + "</table>"),
+                Arguments.of("50 000 table tags without an end", "<table".repeat(50_000)));
     }
 
     private static CheckResult check(String text) {

@@ -67,14 +67,20 @@ class ConvertedTextTest {
         Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
         Report text = reader.read(TEXTS.resolve(dump));
 
-        assertThat(cells(text)).isEqualTo(cells(html)).hasSizeGreaterThan(180);
-        assertThat(text.tables()).isEqualTo(html.tables().stream().map(t -> withLines(t, text)).toList());
-        assertThat(parts(text)).isEqualTo(parts(html)).hasSizeGreaterThan(6);
-        assertThat(List.of(text.period().from(), text.period().to()))
+        // below the site's menu too: the title, and the date of the page's header bar
+        readsLikeThePage(text, html);
+    }
+
+    /** {@code r} has the cells, tables, parts, period, claims, title and date of the sample page {@code html}. */
+    private static void readsLikeThePage(Report r, Report html) {
+        assertThat(r.isUnreadable()).as("%s", r.problems()).isFalse();
+        assertThat(cells(r)).isEqualTo(cells(html)).hasSizeGreaterThan(180);
+        assertThat(r.tables()).isEqualTo(html.tables().stream().map(t -> withLines(t, r)).toList());
+        assertThat(parts(r)).isEqualTo(parts(html)).hasSizeGreaterThan(6);
+        assertThat(List.of(r.period().from(), r.period().to()))
                 .isEqualTo(List.of(html.period().from(), html.period().to()));
-        assertThat(claims(text)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
-        // below the site's menu: the title, and the date of the page's header bar
-        ReportMetadata m = text.metadata();
+        assertThat(claims(r)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
+        ReportMetadata m = r.metadata();
         assertThat(List.of(m.title(), m.agency(), m.bodyType(), m.published())).isEqualTo(List.of(
                 html.metadata().title(), html.metadata().agency(), html.metadata().bodyType(), html.metadata().published()));
     }
@@ -89,20 +95,11 @@ class ConvertedTextTest {
         Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
         Report doc = reader.read(TEXTS.resolve("pingtan-2025.lo.doc"));
 
-        assertThat(doc.isUnreadable()).as("%s", doc.problems()).isFalse();
+        readsLikeThePage(doc, html);
         // row by row, merged cells expanded as the page's spans are, and cells' lines joined as the page's <br>
         assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")))))
                 .isEqualTo(rows(HtmlReader.read(Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html")))))
                 .hasSizeGreaterThan(40);
-        assertThat(cells(doc)).isEqualTo(cells(html)).hasSizeGreaterThan(180);
-        assertThat(doc.tables()).isEqualTo(html.tables().stream().map(t -> withLines(t, doc)).toList());
-        assertThat(parts(doc)).isEqualTo(parts(html)).hasSizeGreaterThan(6);
-        assertThat(List.of(doc.period().from(), doc.period().to()))
-                .isEqualTo(List.of(html.period().from(), html.period().to()));
-        assertThat(claims(doc)).isEqualTo(claims(html)).hasSizeGreaterThan(3);
-        ReportMetadata m = doc.metadata();
-        assertThat(List.of(m.title(), m.agency(), m.bodyType())).isEqualTo(
-                List.of(html.metadata().title(), html.metadata().agency(), html.metadata().bodyType()));
     }
 
     private static List<List<String>> rows(Extracted x) {

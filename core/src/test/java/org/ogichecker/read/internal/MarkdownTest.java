@@ -11,6 +11,7 @@ class MarkdownTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {
+        // markup goes
         "## 一、总体情况 => 一、总体情况",
         "   ### （一）主动公开情况 ### => （一）主动公开情况",
         "# 六、其他需要报告的事项 #C => 六、其他需要报告的事项 #C",
@@ -23,13 +24,7 @@ class MarkdownTest {
         "| 结果<br>纠正 | A<br/>B | C <br /> D | => | 结果纠正 | A B | C  D |",
         "1\\. 属于国家秘密 \\* 注 => 1. 属于国家秘密 * 注",
         "| 其他\\|合计 | 0 | => | 其他\\|合计 | 0 |",
-    })
-    void markupIsNotText(String line, String plain) {
-        assertThat(Markdown.plain(line)).isEqualTo(plain);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiterString = " => ", value = {
+        // what is not markup stays
         "#1楼 => #1楼",
         "####### 七个 => ####### 七个",
         "注*：单位为件 => 注*：单位为件",
@@ -38,7 +33,7 @@ class MarkdownTest {
         "第[1]条（见附件） => 第[1]条（见附件）",
         "C:\\报告 => C:\\报告",
     })
-    void whatIsNotMarkupStays(String line, String plain) {
+    void aLineReadsWithoutItsMarkupOnly(String line, String plain) {
         assertThat(Markdown.plain(line)).isEqualTo(plain);
     }
 

@@ -11,8 +11,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.ogichecker.model.ReadProblem;
 import org.ogichecker.model.Section;
 
@@ -32,6 +36,11 @@ public final class PdfReader {
     /** A larger image is the page's background, unless the page has next to no text (a scanned page). */
     private static final double BACKGROUND = 0.8;
     private static final int SCANNED_PAGE_GLYPHS = 50;
+    /**
+     * With this many letters or more, a text layer of which fewer than a fifth are Chinese characters is not the text
+     * of a Chinese report: its fonts map their glyphs to the wrong characters (or it is not such a report).
+     */
+    private static final int MIN_LETTERS_TO_JUDGE = 200;
     /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s\\-—–―－_·•.~一]*+(第\\s*+)?\\d{1,4}+(\\s*+页)?(\\s*+[/／]\\s*+\\d{1,4}+)?(\\s*+共\\s*+\\d{1,4}+\\s*+页)?"
@@ -70,10 +79,24 @@ public final class PdfReader {
             c.setStartPage(1);
             c.setEndPage(n);
             c.getText(doc);
+            if (c.unmapped > c.chars) {
+                throw new UnreadableException("the PDF's fonts do not map their glyphs to characters (" + c.unmapped
+                        + " of " + (c.unmapped + c.chars) + " glyphs have no Unicode mapping): its text cannot be"
+                        + " extracted, and OCR is not supported",
+                        "PDF 文件的字体没有把字形映射为文字（" + (c.unmapped + c.chars) + " 个字形中有 " + c.unmapped
+                                + " 个没有 Unicode 映射）：无法提取文字，不支持文字识别");
+            }
             if (c.chars < (long) MIN_CHARS_PER_PAGE * n) {
                 throw new UnreadableException("the PDF has no text layer (" + c.chars + " characters on " + n
                         + " pages): it is probably scanned images, and OCR is not supported",
                         "PDF 文件没有文字层（" + n + " 页共 " + c.chars + " 个字符）：可能是扫描图片，不支持文字识别");
+            }
+            if (c.letters >= MIN_LETTERS_TO_JUDGE && c.han * 5 < c.letters) {
+                throw new UnreadableException("the PDF's text is not Chinese (" + c.han + " of its " + c.letters
+                        + " letters are Chinese characters): its fonts probably map their glyphs to the wrong characters"
+                        + " (a garbled text layer), or it is not a Chinese report",
+                        "PDF 文件提取出的文字不是中文（" + c.letters + " 个字母中只有 " + c.han
+                                + " 个汉字）：字体可能把字形映射成了错误的字符（文字层乱码），或者不是中文报告");
             }
             List<ReadProblem> notes = total > n ? List.of(new ReadProblem("TRUNCATED",
                     "only the first " + n + " of " + total + " pages were read",
@@ -99,6 +122,11 @@ public final class PdfReader {
     private static final class Collector extends PDFTextStripper {
         final List<Page> pages = new ArrayList<>();
         long chars;
+        /** Glyphs of composite fonts that map to no character: PDFBox leaves them out of the text. */
+        long unmapped;
+        /** Letters of the text, and how many of them are Chinese characters. */
+        long letters;
+        long han;
         private final Limits limits;
         private final long deadline;
         private final int toRead;
@@ -121,6 +149,14 @@ public final class PdfReader {
         }
 
         @Override
+        protected void showGlyph(Matrix m, PDFont font, int code, Vector displacement) throws IOException {
+            if (font instanceof PDType0Font && font.toUnicode(code) == null) {
+                unmapped++;
+            }
+            super.showGlyph(m, font, code, displacement);
+        }
+
+        @Override
         protected void writePage() throws IOException {
             List<PdfPage.Glyph> glyphs = new ArrayList<>();
             int[] directions = new int[4];
@@ -133,6 +169,13 @@ public final class PdfReader {
                         continue;
                     }
                     directions[Math.floorMod(Math.round(t.getDir() / 90), 4)]++;
+                    for (int k = 0; k < u.length(); k++) {
+                        char ch = u.charAt(k);
+                        if (Character.isLetter(ch)) {
+                            letters++;
+                            han += Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN ? 1 : 0;
+                        }
+                    }
                     double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir() * 2;
                     glyphs.add(new PdfPage.Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                             t.getHeightDir(), Math.max(size, 1), spaced));

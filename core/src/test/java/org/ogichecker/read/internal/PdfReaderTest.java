@@ -1,6 +1,7 @@
 package org.ogichecker.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
@@ -89,6 +94,90 @@ class PdfReaderTest {
         assertThat(lines).extracting(RawLine::text).anyMatch(t -> t.startsWith("（四）政府信息公开平台建设情况")
                 && t.contains("列入重点检查范围"));
         assertThat(lines).extracting(RawLine::text).anyMatch(t -> t.contains("电子邮箱：hazwgkc@163.com"));
+    }
+
+    /** A page of a Chinese paragraph in the test font, with {@code change} applied to the document before it is saved. */
+    private static byte[] chinesePage(java.util.function.Consumer<PDDocument> change) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                InputStream font = PdfReaderTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+            PDType0Font f = PDType0Font.load(doc, font);
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                for (int i = 0; i < 20; i++) {
+                    cs.beginText();
+                    cs.setFont(f, 10.5f);
+                    cs.newLineAtOffset(60, 650 - 16 * i);
+                    cs.showText("本机关全年主动公开政府信息十二条。");
+                    cs.endText();
+                }
+            }
+            doc.save(out); // embeds the font subset
+            try (PDDocument saved = Loader.loadPDF(out.toByteArray()); ByteArrayOutputStream changed = new ByteArrayOutputStream()) {
+                change.accept(saved);
+                saved.save(changed);
+                return changed.toByteArray();
+            }
+        }
+    }
+
+    private static List<RawLine> readPdf(byte[] pdf) throws Exception {
+        return PdfReader.read(pdf,
+                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
+                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
+    }
+
+    @Test
+    void aPdfWhoseFontsMapNoGlyphToACharacterIsUnreadableAndSaysSoNotThatItIsScanned() throws Exception {
+        assertThat(readPdf(chinesePage(d -> { }))).extracting(RawLine::text)
+                .anyMatch(t -> t.startsWith("本机关全年主动公开政府信息十二条。"));
+
+        byte[] unmapped = chinesePage(d -> {
+            try {
+                for (COSName name : d.getPage(0).getResources().getFontNames()) {
+                    d.getPage(0).getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThatThrownBy(() -> readPdf(unmapped)).isInstanceOf(UnreadableException.class)
+                .hasMessage("the PDF's fonts do not map their glyphs to characters (340 of 340 glyphs have no Unicode"
+                        + " mapping): its text cannot be extracted, and OCR is not supported");
+    }
+
+    /**
+     * A text layer whose letters are not Chinese: here the bytes of a Chinese text (GBK) drawn as Latin-1 characters, the
+     * mojibake of a font whose encoding is wrong.
+     */
+    @Test
+    void aPdfWhoseTextIsNotChineseIsUnreadableAndSaysHowMuchIs() throws Exception {
+        StringBuilder mojibake = new StringBuilder();
+        for (byte b : "本机关全年主动公开政府信息十二条，其中规范性文件三件。".getBytes(java.nio.charset.Charset.forName("GBK"))) {
+            if ((b & 0xff) >= 0xc0) {
+                mojibake.append((char) (b & 0xff));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                for (int i = 0; i < 20; i++) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10.5f);
+                    cs.newLineAtOffset(60, 650 - 16 * i);
+                    cs.showText(mojibake.toString());
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+        }
+
+        assertThatThrownBy(() -> readPdf(out.toByteArray())).isInstanceOf(UnreadableException.class)
+                .hasMessageStartingWith("the PDF's text is not Chinese (0 of its "
+                        + 20 * mojibake.chars().filter(Character::isLetter).count() + " letters are Chinese characters)");
     }
 
     /**

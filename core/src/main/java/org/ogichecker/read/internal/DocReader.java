@@ -28,6 +28,8 @@ public final class DocReader {
 
     /** Cell edges closer than this (in twips, 1/20 point) are one grid line: rows are rarely aligned exactly. */
     private static final int EDGE_TOLERANCE = 30;
+    /** How deep layout tables are opened: deeper ones are read as data (a document can nest tables without end). */
+    private static final int MAX_LAYOUT_DEPTH = 16;
 
     private DocReader() {
     }
@@ -65,20 +67,34 @@ public final class DocReader {
                 "Word（.doc）文档无法打开：" + e.getMessage());
     }
 
+    /**
+     * The document's paragraphs and tables in order. A layout table (one with a table in a cell, or of a single cell:
+     * documents converted from web pages frame their content so) is not data: its cells' paragraphs are read as
+     * paragraphs and the tables in them in turn, as the .docx and HTML readers do; below {@link #MAX_LAYOUT_DEPTH}
+     * levels a table is data whatever it holds.
+     */
     private static List<RawLine> lines(HWPFDocument doc) {
         Range range = doc.getRange();
         PicturesTable pictures = doc.getPicturesTable();
         LineCollector out = new LineCollector();
+        int layouts = 0; // how many layout tables the current paragraph is inside
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph p = range.getParagraph(i);
-            if (p.isInTable()) {
+            int level = p.isInTable() ? p.getTableLevel() : 0;
+            if (level > layouts) {
                 Table t = range.getTable(p);
+                if (level <= MAX_LAYOUT_DEPTH && isLayout(t, level)) {
+                    layouts = level; // its paragraphs follow: those at its level are content
+                    i--;
+                    continue;
+                }
                 for (List<String> row : rows(t)) {
                     out.row(row);
                 }
                 i += t.numParagraphs() - 1;
                 continue;
             }
+            layouts = level;
             out.paragraph(text(p.text()));
             for (int k = 0; k < p.numCharacterRuns(); k++) {
                 if (pictures.hasPicture(p.getCharacterRun(k))) {
@@ -87,6 +103,16 @@ public final class DocReader {
             }
         }
         return out.lines();
+    }
+
+    /** A table that frames content rather than holds data: one with a deeper table in it, or of a single cell. */
+    private static boolean isLayout(Table t, int level) {
+        for (int k = 0; k < t.numParagraphs(); k++) {
+            if (t.getParagraph(k).getTableLevel() > level) {
+                return true;
+            }
+        }
+        return t.numRows() == 1 && t.getRow(0).numCells() == 1;
     }
 
     /**

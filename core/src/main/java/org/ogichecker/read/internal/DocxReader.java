@@ -20,9 +20,13 @@ import org.ogichecker.model.Section;
 /**
  * Reads a Word (.docx) document: body paragraphs as paragraph lines, tables as rows with merged cells
  * expanded like HTML spans (a vertically merged cell's text repeated in every row it covers, a
- * horizontally merged cell's text in its first grid column and the others empty).
+ * horizontally merged cell's text in its first grid column and the others empty), and the content of layout tables
+ * (a table framing others, or a single cell) in place.
  */
 public final class DocxReader {
+
+    /** How deep layout tables are opened: deeper ones are read as data (a document can nest tables without end). */
+    private static final int MAX_LAYOUT_DEPTH = 16;
 
     private DocxReader() {
     }
@@ -30,28 +34,58 @@ public final class DocxReader {
     public static Extracted read(byte[] bytes) throws UnreadableException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             LineCollector out = new LineCollector();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    out.paragraph(p.getText());
-                    for (XWPFRun r : p.getRuns()) {
-                        for (int k = 0; k < r.getEmbeddedPictures().size(); k++) {
-                            out.paragraph(Section.IMAGE);
-                        }
-                    }
-                } else if (e instanceof XWPFTable t) {
-                    for (List<String> row : rows(t)) {
-                        out.row(row);
-                    }
-                } else if (e instanceof XWPFSDT sdt) {
-                    for (String line : sdt.getContent().getText().split("\n")) {
-                        out.paragraph(line);
-                    }
-                }
-            }
+            emit(doc.getBodyElements(), out, 0);
             return new Extracted(out.lines(), List.of());
         } catch (RuntimeException | IOException e) {
             throw ReadFailures.classify(e, DocxReader::damaged);
         }
+    }
+
+    /**
+     * Paragraphs, data tables as rows, and the content of layout tables in place: a table that holds another table in
+     * a cell, or of a single cell (documents converted from web pages frame their content so), is not data, as the
+     * HTML reader takes a table with tables inside for a layout. Layouts nested deeper than {@link #MAX_LAYOUT_DEPTH}
+     * are read as data tables.
+     */
+    private static void emit(List<IBodyElement> elements, LineCollector out, int depth) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                out.paragraph(p.getText());
+                for (XWPFRun r : p.getRuns()) {
+                    for (int k = 0; k < r.getEmbeddedPictures().size(); k++) {
+                        out.paragraph(Section.IMAGE);
+                    }
+                }
+            } else if (e instanceof XWPFTable t && depth < MAX_LAYOUT_DEPTH && isLayout(t)) {
+                for (XWPFTableRow tr : t.getRows()) {
+                    for (XWPFTableCell c : tr.getTableCells()) {
+                        emit(c.getBodyElements(), out, depth + 1);
+                    }
+                }
+            } else if (e instanceof XWPFTable t) {
+                for (List<String> row : rows(t)) {
+                    out.row(row);
+                }
+            } else if (e instanceof XWPFSDT sdt) {
+                for (String line : sdt.getContent().getText().split("\n")) {
+                    out.paragraph(line);
+                }
+            }
+        }
+    }
+
+    /** A table that frames content rather than holds data: one with a table in a cell, or of a single cell. */
+    private static boolean isLayout(XWPFTable t) {
+        int cells = 0;
+        for (XWPFTableRow tr : t.getRows()) {
+            for (XWPFTableCell c : tr.getTableCells()) {
+                if (!c.getTables().isEmpty()) {
+                    return true;
+                }
+                cells++;
+            }
+        }
+        return cells == 1;
     }
 
     /** POI (or its zip or XML layer) could not open the document. */

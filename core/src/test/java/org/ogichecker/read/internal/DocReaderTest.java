@@ -39,6 +39,18 @@ class DocReaderTest {
                 "某某局2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
     }
 
+    /** A page framed in a single-cell table with the data table inside: the frame's content is read in place. */
+    @Test
+    void theContentOfALayoutTableIsReadInPlaceAndItsDataTableAsRows() throws Exception {
+        Extracted x = DocReader.read(Files.readAllBytes(FILES.resolve("layout-table.lo.doc")));
+
+        assertThat(x.lines()).extracting(RawLine::text).containsExactly("某某局2024年政府信息公开工作年度报告",
+                "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t\t7\t7",
+                "三、本年度办理结果\t（一）予以公开\t3\t3", "三、本年度办理结果\t（二）部分公开\t4\t4",
+                "四、政府信息公开行政复议、行政诉讼情况");
+        assertThat(x.lines()).filteredOn(RawLine::isRow).hasSize(3);
+    }
+
     @Test
     void anInlinePictureIsTheImageLineInItsPlace() throws Exception {
         Extracted x = DocReader.read(Files.readAllBytes(FILES.resolve("picture.lo.doc")));

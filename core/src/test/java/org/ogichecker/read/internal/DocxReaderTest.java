@@ -61,6 +61,32 @@ class DocxReaderTest {
         assertThat(lines).extracting(RawLine::number).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
+    /**
+     * A document framed in a single-cell table (as Word documents converted from web pages are) whose cell holds the
+     * paragraphs and a data table: the frame is a layout, its content is read in place.
+     */
+    @Test
+    void theContentOfALayoutTableIsReadInPlaceAndItsDataTableAsRows() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFTableCell frame = doc.createTable(1, 1).getRow(0).getCell(0);
+            frame.setText("某某局2024年政府信息公开工作年度报告");
+            frame.addParagraph().createRun().setText("三、收到和处理政府信息公开申请情况");
+            XWPFTable data = new XWPFTable(frame.getCTTc().addNewTbl(), frame, 2, 3);
+            fill(data, 0, "一、本年新收政府信息公开申请数量", "7", "7");
+            fill(data, 1, "二、上年结转政府信息公开申请数量", "0", "0");
+            frame.addParagraph().createRun().setText("四、政府信息公开行政复议、行政诉讼情况");
+            doc.write(out);
+        }
+
+        List<RawLine> lines = DocxReader.read(out.toByteArray()).lines();
+
+        assertThat(lines).extracting(RawLine::text).containsExactly("某某局2024年政府信息公开工作年度报告",
+                "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t7\t7",
+                "二、上年结转政府信息公开申请数量\t0\t0", "四、政府信息公开行政复议、行政诉讼情况");
+        assertThat(lines.get(2).isRow()).isTrue();
+    }
+
     @Test
     void aPictureIsALineThatStandsForAnImage() throws Exception {
         byte[] docx;

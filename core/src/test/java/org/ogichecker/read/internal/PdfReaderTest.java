@@ -104,13 +104,7 @@ class PdfReaderTest {
             PDPage p = new PDPage(PDRectangle.A4);
             doc.addPage(p);
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-                for (int i = 0; i < 20; i++) {
-                    cs.beginText();
-                    cs.setFont(f, 10.5f);
-                    cs.newLineAtOffset(60, 650 - 16 * i);
-                    cs.showText("本机关全年主动公开政府信息十二条。");
-                    cs.endText();
-                }
+                paragraph(cs, f);
             }
             doc.save(out); // embeds the font subset
             try (PDDocument saved = Loader.loadPDF(out.toByteArray()); ByteArrayOutputStream changed = new ByteArrayOutputStream()) {
@@ -121,15 +115,20 @@ class PdfReaderTest {
         }
     }
 
-    private static List<RawLine> readPdf(byte[] pdf) throws Exception {
-        return PdfReader.read(pdf,
-                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
-                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
+    /** Twenty lines of a Chinese sentence in {@code font}, down the page. */
+    private static void paragraph(PDPageContentStream cs, PDType0Font font) throws java.io.IOException {
+        for (int i = 0; i < 20; i++) {
+            cs.beginText();
+            cs.setFont(font, 10.5f);
+            cs.newLineAtOffset(60, 650 - 16 * i);
+            cs.showText("本机关全年主动公开政府信息十二条。");
+            cs.endText();
+        }
     }
 
     @Test
     void aPdfWhoseFontsMapNoGlyphToACharacterIsUnreadableAndSaysSoNotThatItIsScanned() throws Exception {
-        assertThat(readPdf(chinesePage(d -> { }))).extracting(RawLine::text)
+        assertThat(read(chinesePage(d -> { }))).extracting(RawLine::text)
                 .anyMatch(t -> t.startsWith("本机关全年主动公开政府信息十二条。"));
 
         byte[] unmapped = chinesePage(d -> {
@@ -142,7 +141,7 @@ class PdfReaderTest {
             }
         });
 
-        assertThatThrownBy(() -> readPdf(unmapped)).isInstanceOf(UnreadableException.class)
+        assertThatThrownBy(() -> read(unmapped)).isInstanceOf(UnreadableException.class)
                 .hasMessage("the PDF's fonts do not map their glyphs to characters (340 of 340 glyphs have no Unicode"
                         + " mapping): its text cannot be extracted, and OCR is not supported");
     }
@@ -175,7 +174,7 @@ class PdfReaderTest {
             doc.save(out);
         }
 
-        assertThatThrownBy(() -> readPdf(out.toByteArray())).isInstanceOf(UnreadableException.class)
+        assertThatThrownBy(() -> read(out.toByteArray())).isInstanceOf(UnreadableException.class)
                 .hasMessageStartingWith("the PDF's text is not Chinese (0 of its "
                         + 20 * mojibake.chars().filter(Character::isLetter).count() + " letters are Chinese characters)");
     }
@@ -197,13 +196,7 @@ class PdfReaderTest {
                 doc.addPage(p);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                     cs.drawImage(img, 60, 700, 475, 60); // a letterhead, on both pages
-                    for (int i = 0; i < 20; i++) {
-                        cs.beginText();
-                        cs.setFont(f, 10.5f);
-                        cs.newLineAtOffset(60, 650 - 16 * i);
-                        cs.showText("本机关全年主动公开政府信息十二条。");
-                        cs.endText();
-                    }
+                    paragraph(cs, f);
                     cs.drawImage(img, 400, 200, 60, 60); // a seal
                     if (page == 2) {
                         cs.drawImage(img, 60, 80, 475, 100); // a table as a picture
@@ -214,9 +207,7 @@ class PdfReaderTest {
             pdf = out.toByteArray();
         }
 
-        List<RawLine> lines = PdfReader.read(pdf,
-                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
-                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
+        List<RawLine> lines = read(pdf);
 
         assertThat(lines).extracting(RawLine::text).filteredOn(org.ogichecker.model.Section.IMAGE::equals).hasSize(1);
         assertThat(lines.get(lines.size() - 1).text()).isEqualTo(org.ogichecker.model.Section.IMAGE);

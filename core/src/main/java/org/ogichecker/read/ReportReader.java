@@ -16,6 +16,7 @@ import org.ogichecker.read.internal.Extracted;
 import org.ogichecker.read.internal.FormatDetector;
 import org.ogichecker.read.internal.HtmlReader;
 import org.ogichecker.read.internal.Limits;
+import org.ogichecker.read.internal.MhtReader;
 import org.ogichecker.read.internal.PdfReader;
 import org.ogichecker.read.internal.RawLine;
 import org.ogichecker.read.internal.ReadFailures;
@@ -147,6 +148,11 @@ public final class ReportReader {
                 case HTML -> {
                     limits.checkElements(bytes);
                     yield HtmlReader.read(bytes);
+                }
+                case MHT -> {
+                    byte[] page = MhtReader.page(bytes);
+                    limits.checkElements(page);
+                    yield HtmlReader.read(page);
                 }
                 case TEXT -> text(bytes, limits);
             };

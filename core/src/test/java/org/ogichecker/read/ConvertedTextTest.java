@@ -102,6 +102,40 @@ class ConvertedTextTest {
                 .hasSizeGreaterThan(40);
     }
 
+    /**
+     * The sample page saved as a single-file web page (MHT, as browsers and Word write it: the page in quoted-printable
+     * after a preamble, an image in base64) reads like the page; an archive without a page says so.
+     */
+    @Test
+    void theSampleHtmlPageSavedAsAWebArchiveReadsLikeThePage() throws Exception {
+        ReportReader reader = ReportReader.create();
+        byte[] page = Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html"));
+
+        readsLikeThePage(reader.read(webArchive(page, "text/html; charset=\"utf-8\""), "report.mht"),
+                reader.read(SAMPLES.resolve("pingtan-2025.html")));
+        Report noPage = reader.read(webArchive(new byte[] {1, 2, 3}, "image/png"), "report.doc");
+        assertThat(noPage.problems()).extracting(org.ogichecker.model.ReadProblem::message)
+                .containsExactly("the web archive (MHT) holds no HTML page");
+    }
+
+    /** A web archive of one part of {@code type} holding {@code content} (quoted-printable), and a small image. */
+    private static byte[] webArchive(byte[] content, String type) throws java.io.IOException {
+        java.io.ByteArrayOutputStream qp = new java.io.ByteArrayOutputStream();
+        try (var out = new org.apache.james.mime4j.codec.QuotedPrintableOutputStream(qp, false)) {
+            out.write(content);
+        }
+        String boundary = "----=_NextPart_01DA5B2C.7E3F1A20";
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"" + boundary + "\"\r\n\r\n"
+                + "This document is a Single File Web Page, also known as a Web Archive file.\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Location: file:///C:/report.htm\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: " + type + "\r\n\r\n"
+                + qp.toString(java.nio.charset.StandardCharsets.US_ASCII) + "\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Location: file:///C:/report.files/image001.png\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(new byte[300]) + "\r\n\r\n--" + boundary + "--\r\n";
+        return archive.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private static List<List<String>> rows(Extracted x) {
         return x.lines().stream().filter(RawLine::isRow).map(RawLine::cells).toList();
     }

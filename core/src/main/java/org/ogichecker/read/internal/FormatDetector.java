@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class FormatDetector {
 
     /** What the bytes are. {@code refusal} is set for formats that are recognised but not read. */
-    public enum Format { TEXT, HTML, PDF, DOCX, DOC, REFUSED }
+    public enum Format { TEXT, HTML, MHT, PDF, DOCX, DOC, REFUSED }
 
     /** The format and, for a refused input, why. */
     public record Detected(Format format, Reason refusal) {
@@ -43,6 +43,9 @@ public final class FormatDetector {
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return refused("an RTF document; save it as .docx or PDF", "RTF 文档；请另存为 .docx 或 PDF", ext);
         }
+        if (isWebArchive(b)) {
+            return new Detected(Format.MHT, null);
+        }
         if (looksLikeHtml(b) || (ext.startsWith("htm") || ext.equals("shtml")) && indexOf(b, "<", SNIFF) >= 0) {
             return new Detected(Format.HTML, null);
         }
@@ -69,6 +72,12 @@ public final class FormatDetector {
             return "TIFF";
         }
         return null;
+    }
+
+    /** A MIME message of several parts as its head: a web archive (.mht), also when a Word document was saved as one. */
+    private static boolean isWebArchive(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return (head.startsWith("mime-version:") || head.contains("\nmime-version:")) && head.contains("multipart/related");
     }
 
     private static boolean looksLikeHtml(byte[] b) {

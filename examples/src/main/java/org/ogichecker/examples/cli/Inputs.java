@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class Inputs {
 
     /** What a directory walk picks up; a file named on the command line is checked whatever its name. */
-    static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf", ".docx", ".doc");
+    static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".mht", ".mhtml", ".pdf", ".docx", ".doc");
 
     private Inputs() {
     }

@@ -28,6 +28,8 @@ class ReadAndCheckFuzzTest {
     private static final ReportReader READER = ReportReader.create().withTimeLimit(Duration.ofSeconds(10));
     private static final byte[] PDF_HEADER = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HTML_HEADER = "<html><body>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MHT_HEADER = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OLE2_HEADER = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
         (byte) 0xe1};
 
@@ -58,6 +60,12 @@ class ReadAndCheckFuzzTest {
     void docIsReadWithoutAnInternalFailure(byte[] data) {
         readWithoutInternalFailure(READER.read(startsWith(data, OLE2_HEADER) ? data : concat(OLE2_HEADER, data),
                 "fuzz.doc"));
+    }
+
+    /** A web archive: the fuzzed bytes are the MIME body after the header that makes it one. */
+    @FuzzTest(maxDuration = "20s")
+    void mhtIsReadWithoutAnInternalFailure(byte[] body) {
+        readWithoutInternalFailure(READER.read(concat(MHT_HEADER, body), "fuzz.mht"));
     }
 
     @FuzzTest(maxDuration = "20s")

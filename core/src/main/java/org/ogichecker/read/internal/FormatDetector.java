@@ -74,8 +74,15 @@ public final class FormatDetector {
         return null;
     }
 
-    /** A MIME message of several parts as its head: a web archive (.mht), also when a Word document was saved as one. */
+    /**
+     * A MIME message of several parts as its head: a web archive (.mht), also when a Word document was saved as one.
+     * Such a file starts with a header's name: the head of any other file (a report's title, a page's tag) is not
+     * looked at.
+     */
     private static boolean isWebArchive(byte[] b) {
+        if (b.length == 0 || !(b[0] >= 'A' && b[0] <= 'Z' || b[0] >= 'a' && b[0] <= 'z')) {
+            return false;
+        }
         String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return (head.startsWith("mime-version:") || head.contains("\nmime-version:")) && head.contains("multipart/related");
     }

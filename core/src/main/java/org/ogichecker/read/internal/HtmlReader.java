@@ -373,10 +373,7 @@ public final class HtmlReader {
         List<List<String>> rows = new ArrayList<>();
         List<String> carryText = new ArrayList<>(); // per column: text carried down by a rowspan
         List<Integer> carryRows = new ArrayList<>(); // per column: rows still spanned
-        for (Element tr : table.getElementsByTag("tr")) {
-            if (tr.closest("table") != table) {
-                continue;
-            }
+        for (Element tr : rowElements(table)) {
             List<String> row = new ArrayList<>();
             int col = 0;
             for (Element td : tr.children()) {
@@ -404,6 +401,17 @@ public final class HtmlReader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The {@code <tr>} of {@code table} itself (not of the tables in its cells), one for each of its {@link #rows}. */
+    static List<Element> rowElements(Element table) {
+        List<Element> trs = new ArrayList<>();
+        for (Element tr : table.getElementsByTag("tr")) {
+            if (tr.closest("table") == table) {
+                trs.add(tr);
+            }
+        }
+        return trs;
     }
 
     /** Fills the columns from {@code col} that a rowspan above still covers; returns the next free column. */

@@ -28,10 +28,11 @@ final class HtmlTablesInText {
     /** Replaces, in place, the lines of each HTML table of {@code lines} by its rows. */
     static void read(List<RawLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            int depth = tags(lines.get(i).text(), "<table") - tags(lines.get(i).text(), "</table");
-            if (depth <= 0 && tags(lines.get(i).text(), "<table") == 0) {
+            int opens = tags(lines.get(i).text(), "<table");
+            if (opens == 0) {
                 continue;
             }
+            int depth = opens - tags(lines.get(i).text(), "</table");
             int end = i;
             while (depth > 0 && end + 1 < lines.size()) {
                 end++;
@@ -60,27 +61,14 @@ final class HtmlTablesInText {
             if (table.parent() != null && table.parent().closest("table") != null) {
                 continue; // a table nested in a cell is part of that cell's text
             }
-            List<Element> trs = new ArrayList<>();
-            for (Element tr : table.getElementsByTag("tr")) {
-                if (tr.closest("table") == table) {
-                    trs.add(tr);
-                }
-            }
+            List<Element> trs = HtmlReader.rowElements(table);
             List<List<String>> rows = HtmlReader.rows(table);
             for (int r = 0; r < rows.size(); r++) {
-                List<String> cells = new ArrayList<>(rows.get(r).size());
-                boolean any = false;
-                for (String c : rows.get(r)) {
-                    String t = LineCollector.clean(c);
-                    any |= !t.isEmpty();
-                    cells.add(t);
-                }
-                if (!any) {
-                    continue;
-                }
                 int at = Math.max(trs.get(r).sourceRange().start().lineNumber() - 1, last + 1);
-                RawLine row = new RawLine(lines.get(Math.min(at, lines.size() - 1)).number(), String.join("\t", cells),
-                        cells);
+                RawLine row = LineCollector.row(lines.get(Math.min(at, lines.size() - 1)).number(), rows.get(r));
+                if (row == null) {
+                    continue; // a row without text, as the HTML reader drops it
+                }
                 if (at < lines.size()) {
                     out.set(at, row);
                 } else {

@@ -18,6 +18,14 @@ final class LineCollector {
 
     /** Adds a table row; rows with no text at all are dropped. */
     void row(List<String> cells) {
+        RawLine row = row(lines.size() + 1, cells);
+        if (row != null) {
+            lines.add(row);
+        }
+    }
+
+    /** The row of {@code cells}, each {@link #clean}ed, as line {@code number}; null when no cell has text. */
+    static RawLine row(int number, List<String> cells) {
         List<String> cs = new ArrayList<>(cells.size());
         boolean any = false;
         for (String c : cells) {
@@ -25,9 +33,7 @@ final class LineCollector {
             any |= !t.isEmpty();
             cs.add(t);
         }
-        if (any) {
-            lines.add(new RawLine(lines.size() + 1, String.join("\t", cs), cs));
-        }
+        return any ? new RawLine(number, String.join("\t", cs), cs) : null;
     }
 
     List<RawLine> lines() {

@@ -56,6 +56,33 @@ class ConvertedTextTest {
     }
 
     /**
+     * The text {@code pdftotext -raw} makes of each sample PDF, as copying from a PDF viewer makes it too: a table row
+     * is its label and its values set one space apart ("规章 1 0 11"), a label that wraps is on the lines before its
+     * values, table 四's header is set two characters a line and its fifteen values are one line. It reads into the
+     * cells and parts of the PDF (PdfFindingsTest compares the findings), and where its paragraphs are wrapped at the
+     * page's width, into the PDF's period and contact. The lines of hongze-2023 break wherever the PDF's text runs do,
+     * which is no wrapped text: the end of its period and its contact's postcode and phone, justified with spaces
+     * ("邮 编 ：") on the next line, are not read.
+     */
+    @ParameterizedTest
+    @CsvSource({"hongze-2023, false", "hongze-2024, true", "huaian-2024, true"})
+    void theRawTextOfASamplePdfReadsIntoTheCellsAndPartsOfThePdf(String sample, boolean wrapped) {
+        ReportReader reader = ReportReader.create();
+        Report pdf = reader.read(SAMPLES.resolve(sample + ".pdf"));
+        Report text = reader.read(TEXTS.resolve(sample + ".pdftotext-raw.txt"));
+
+        assertThat(cells(text)).isEqualTo(cells(pdf)).hasSizeGreaterThan(180);
+        assertThat(parts(text)).isEqualTo(parts(pdf)).hasSizeGreaterThan(6);
+        assertThat(text.period().from()).isEqualTo(pdf.period().from());
+        if (wrapped) {
+            assertThat(text.period().to()).isEqualTo(pdf.period().to());
+            assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
+                    text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
+                    pdf.contact().phones(), pdf.contact().emails()));
+        }
+    }
+
+    /**
      * The sample HTML page as {@code w3m -dump} (tables drawn with box-drawing characters, a label that spans rows set
      * beside them) and {@code pandoc -t plain} (grid tables) write it reads into the page's cells, parts, period and
      * claims.

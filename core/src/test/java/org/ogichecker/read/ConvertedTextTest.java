@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,9 +50,7 @@ class ConvertedTextTest {
         // paragraphs wrapped at the page's width and justified with spaces are joined back and unjustified
         assertThat(List.of(text.period().from(), text.period().to()))
                 .isEqualTo(List.of(pdf.period().from(), pdf.period().to()));
-        assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
-                text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
-                pdf.contact().phones(), pdf.contact().emails()));
+        assertThat(contact(text)).isEqualTo(contact(pdf));
         assertThat(text.statements()).hasSameSizeAs(pdf.statements());
     }
 
@@ -76,9 +75,7 @@ class ConvertedTextTest {
         assertThat(text.period().from()).isEqualTo(pdf.period().from());
         if (wrapped) {
             assertThat(text.period().to()).isEqualTo(pdf.period().to());
-            assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
-                    text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
-                    pdf.contact().phones(), pdf.contact().emails()));
+            assertThat(contact(text)).isEqualTo(contact(pdf));
         }
     }
 
@@ -176,6 +173,11 @@ class ConvertedTextTest {
         TableInfo same = r.tables().stream().filter(o -> o.table().equals(t.table())).findFirst().orElseThrow();
         return new TableInfo(t.table(), t.layout(), same.line(), same.endLine(), t.missingRows(), t.missingColumns(),
                 t.extraRows(), t.labelVariants());
+    }
+
+    /** The contact's address, postcode, phones and e-mails. */
+    private static List<Object> contact(Report r) {
+        return Arrays.asList(r.contact().address(), r.contact().postcode(), r.contact().phones(), r.contact().emails());
     }
 
     private static List<String> parts(Report r) {

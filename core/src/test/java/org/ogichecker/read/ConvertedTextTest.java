@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,10 +50,33 @@ class ConvertedTextTest {
         // paragraphs wrapped at the page's width and justified with spaces are joined back and unjustified
         assertThat(List.of(text.period().from(), text.period().to()))
                 .isEqualTo(List.of(pdf.period().from(), pdf.period().to()));
-        assertThat(List.of(text.contact().address(), text.contact().postcode(), text.contact().phones(),
-                text.contact().emails())).isEqualTo(List.of(pdf.contact().address(), pdf.contact().postcode(),
-                pdf.contact().phones(), pdf.contact().emails()));
+        assertThat(contact(text)).isEqualTo(contact(pdf));
         assertThat(text.statements()).hasSameSizeAs(pdf.statements());
+    }
+
+    /**
+     * The text {@code pdftotext -raw} makes of each sample PDF, as copying from a PDF viewer makes it too: a table row
+     * is its label and its values set one space apart ("规章 1 0 11"), a label that wraps is on the lines before its
+     * values, table 四's header is set two characters a line and its fifteen values are one line. It reads into the
+     * cells and parts of the PDF (PdfFindingsTest compares the findings), and where its paragraphs are wrapped at the
+     * page's width, into the PDF's period and contact. The lines of hongze-2023 break wherever the PDF's text runs do,
+     * which is no wrapped text: the end of its period and its contact's postcode and phone, justified with spaces
+     * ("邮 编 ：") on the next line, are not read.
+     */
+    @ParameterizedTest
+    @CsvSource({"hongze-2023, false", "hongze-2024, true", "huaian-2024, true"})
+    void theRawTextOfASamplePdfReadsIntoTheCellsAndPartsOfThePdf(String sample, boolean wrapped) {
+        ReportReader reader = ReportReader.create();
+        Report pdf = reader.read(SAMPLES.resolve(sample + ".pdf"));
+        Report text = reader.read(TEXTS.resolve(sample + ".pdftotext-raw.txt"));
+
+        assertThat(cells(text)).isEqualTo(cells(pdf)).hasSizeGreaterThan(180);
+        assertThat(parts(text)).isEqualTo(parts(pdf)).hasSizeGreaterThan(6);
+        assertThat(text.period().from()).isEqualTo(pdf.period().from());
+        if (wrapped) {
+            assertThat(text.period().to()).isEqualTo(pdf.period().to());
+            assertThat(contact(text)).isEqualTo(contact(pdf));
+        }
     }
 
     /**
@@ -149,6 +173,11 @@ class ConvertedTextTest {
         TableInfo same = r.tables().stream().filter(o -> o.table().equals(t.table())).findFirst().orElseThrow();
         return new TableInfo(t.table(), t.layout(), same.line(), same.endLine(), t.missingRows(), t.missingColumns(),
                 t.extraRows(), t.labelVariants());
+    }
+
+    /** The contact's address, postcode, phones and e-mails. */
+    private static List<Object> contact(Report r) {
+        return Arrays.asList(r.contact().address(), r.contact().postcode(), r.contact().phones(), r.contact().emails());
     }
 
     private static List<String> parts(Report r) {

@@ -11,9 +11,9 @@ import java.util.List;
  * lines within {@link #SLACK} columns of the widest fifth's narrowest, at most {@link #MAX_WIDTH} columns (CJK
  * characters two columns each). Texts with a paragraph per line have lines of every length and are left as they are.
  * A line is joined to the one before it when that one reaches the margin, they stand one right after the other in
- * the file, and the line is not indented (a new paragraph or a heading is). A wrapped text is also justified, with a
- * space set between characters to fill a line ("邮 编 ： 223100"): in its lines a single space is kept only between two
- * Latin letters or digits.
+ * the file, and the line is not indented (a new paragraph or a heading is) and is no numbered heading after a full
+ * stop. A wrapped text is also justified, with a space set between characters to fill a line ("邮 编 ： 223100"): in
+ * its lines a single space is kept only between two Latin letters or digits.
  */
 final class HardWraps {
 
@@ -70,7 +70,7 @@ final class HardWraps {
         for (int i = 0; i < text.size(); i++) {
             TextLine l = text.get(i);
             boolean continues = i > 0 && widths[i - 1] >= margin - SLACK && !indented[i]
-                    && l.number() == text.get(i - 1).number() + 1;
+                    && l.number() == text.get(i - 1).number() + 1 && !opensAfterSentence(text.get(i - 1), l);
             if (!continues && para.length() > 0) {
                 out.add(new TextLine(number, para.toString()));
                 para.setLength(0);
@@ -84,6 +84,15 @@ final class HardWraps {
             out.add(new TextLine(number, para.toString()));
         }
         return out;
+    }
+
+    /**
+     * True when {@code line} opens with a heading's numbering right after a sentence ended at the margin: a heading,
+     * as the PDF reader takes it ({@link PdfReader}). A text without indents (pdftotext without -layout) shows it no
+     * other way.
+     */
+    private static boolean opensAfterSentence(TextLine before, TextLine line) {
+        return before.text().endsWith("。") && SectionParser.opensWithNumbering(line.text());
     }
 
     /** The columns a line takes: two for a CJK character, one for others. */

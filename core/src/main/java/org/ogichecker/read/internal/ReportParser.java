@@ -31,9 +31,10 @@ public final class ReportParser {
 
     /**
      * Plain text to lines: a line with a tab is a table row, and so is a row of a table drawn with characters
-     * ({@link DrawnRows}) and a line whose columns are aligned with spaces ({@link SpacedRows}; a line that holds two
-     * ASCII spaces in a row); others are paragraphs. Markdown markup is not part of a line ({@link Markdown}), and an
-     * HTML table in the text is read as rows ({@link HtmlTablesInText}).
+     * ({@link DrawnRows}) and a line whose columns are aligned with spaces or that ends in values set one space apart
+     * ({@link SpacedRows}; a line that holds two ASCII spaces in a row, or ends in a digit after a space); others are
+     * paragraphs. Markdown markup is not part of a line ({@link Markdown}), and an HTML table in the text is read as
+     * rows ({@link HtmlTablesInText}).
      */
     public static List<RawLine> textLines(String text) {
         List<RawLine> out = new ArrayList<>();
@@ -69,7 +70,8 @@ public final class ReportParser {
             boolean tabbed = tab >= 0 && tab < end;
             // a drawn table's lines are padded with spaces too, but their strokes delimit the cells
             boolean draws = !tabbed && DrawnRows.mayDraw(l);
-            List<String> cells = tabbed ? cells(l) : !draws && gap >= 0 && gap < end ? SpacedRows.cells(l) : null;
+            List<String> cells = tabbed ? cells(l)
+                    : !draws && (gap >= 0 && gap < end || SpacedRows.mayEndInValues(l)) ? SpacedRows.cells(l) : null;
             spaced |= !tabbed && cells != null;
             drawn |= draws;
             out.add(new RawLine(out.size() + 1, l, cells));

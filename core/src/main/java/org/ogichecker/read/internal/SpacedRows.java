@@ -5,6 +5,7 @@ import java.util.List;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.model.CellState;
 import org.ogichecker.text.Texts;
+import org.ogichecker.text.internal.Chars;
 
 /**
  * Table rows of plain text whose columns are aligned with spaces instead of tabs (as {@code pdftotext -layout} and
@@ -18,8 +19,13 @@ import org.ogichecker.text.Texts;
  * is a row of one cell, which keeps the rows under it in one table, and a line with gaps is a row (a header line).
  * Anything else stays a paragraph.
  *
+ * <p>A line without gaps that ends in values set one space apart, as {@code pdftotext -raw} and copies from a PDF
+ * viewer write a row, is a label (if any) and a value a part ({@link #trailingValues}), and row labels set one space
+ * apart are a header row; such a row's label wrapped over the lines before it is joined from those lines only.
+ *
  * <p>{@link ReportParser#textLines} hands over only the lines that hold two ASCII spaces in a row (as every line of
- * such a layout does), so that the other lines cost a paragraph nothing.
+ * such a layout does) or may end in values ({@link #mayEndInValues}), so that the other lines cost a paragraph
+ * nothing.
  *
  * <p>Spaces cannot show an empty cell: a row that leaves a cell blank has fewer parts than columns, and the table
  * parser aligns what is there (as it does for a short row with tabs).
@@ -35,8 +41,17 @@ final class SpacedRows {
     static final int MAX_PARTS = 32;
     /** A label wraps over at most this many lines besides its row's. */
     private static final int MAX_PIECES = 3;
+    /** A label written wholly before its row's values, wrapped, takes at most this many lines. */
+    private static final int MAX_PIECES_BEFORE = 4;
     /** At most this many pieces and blank lines stand between two rows of one table. */
     private static final int MAX_BETWEEN_ROWS = 12;
+    /**
+     * The pieces of a header set in narrow columns, two characters a line ("结果", "维持"), are not counted against
+     * {@link #MAX_BETWEEN_ROWS}: table 四's fifteen column labels so set take thirty lines.
+     */
+    private static final int MAX_HEADER_PIECE_CHARS = 4;
+    /** With them, at most this many lines stand between two rows of one table. */
+    private static final int MAX_LINES_BETWEEN_ROWS = 48;
     /** A piece of a wrapped label is short (not counting its spaces); a longer line is running text. */
     private static final int MAX_PIECE_CHARS = 40;
 
@@ -60,9 +75,16 @@ final class SpacedRows {
             if (CellValues.isWhitespaceOnly(l.text())) {
                 continue;
             }
+            List<String> labels = labelsOneSpaceApart(l.text());
+            if (labels != null) {
+                lines.set(i, new RawLine(l.number(), l.text(), labels));
+                rowBelow = true;
+                continue;
+            }
             if (rowBelow) {
                 String text = l.text().strip();
-                List<String> parts = parts(l.text(), true);
+                // a line of values set one space apart is a row only as cells() takes it ("- 5 -" is a page number)
+                List<String> parts = hasGap(l.text(), 0, l.text().length()) ? parts(l.text(), true) : null;
                 if (parts == null && text.length() <= MAX_ROW_CHARS
                         && TableExtractor.isRowLabel(Labels.normalised(text))) {
                     parts = List.of(text);
@@ -74,6 +96,30 @@ final class SpacedRows {
             }
             rowBelow = false;
         }
+    }
+
+    /**
+     * The parts of a line without a gap that is row labels set one space apart, as {@code pdftotext -raw} writes the
+     * labels over table 四 ("行政复议 行政诉讼"); else null.
+     */
+    private static List<String> labelsOneSpaceApart(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_ROW_CHARS || hasGap(text, 0, text.length())) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSpace(text.charAt(i))) {
+                String part = text.substring(from, i);
+                if (!TableExtractor.isRowLabel(Labels.normalised(part))) {
+                    return null;
+                }
+                parts.add(part);
+                from = i + 1;
+            }
+        }
+        return parts.size() >= 2 ? List.copyOf(parts) : null;
     }
 
     /**
@@ -133,10 +179,12 @@ final class SpacedRows {
      * label ({@link PdfTableLabels#joined}).
      */
     private static void joinAround(List<RawLine> lines, int at) {
-        List<Integer> above = pieces(lines, at, -1);
-        List<Integer> below = pieces(lines, at, 1);
+        // a row written without gaps (pdftotext -raw) has its whole label on the lines before it
+        boolean before = !hasGap(lines.get(at).text(), 0, lines.get(at).text().length());
+        List<Integer> above = before ? piecesBefore(lines, at) : pieces(lines, at, -1, MAX_PIECES);
+        List<Integer> below = before ? List.of() : pieces(lines, at, 1, MAX_PIECES);
         PdfTableLabels.Joined j = PdfTableLabels.joined(texts(lines, above), null, texts(lines, below),
-                text -> TableExtractor.isRowLabel(Labels.normalised(text)));
+                text -> TableExtractor.isRowLabelOrCore(Labels.normalised(text)));
         if (j != null) {
             RawLine row = lines.get(at);
             List<String> cells = new ArrayList<>(row.cells().size() + 1);
@@ -156,10 +204,10 @@ final class SpacedRows {
         return out;
     }
 
-    /** The pieces right above ({@code step} −1) or below (+1) line {@code at}, nearest first. */
-    private static List<Integer> pieces(List<RawLine> lines, int at, int step) {
+    /** At most {@code max} pieces right above ({@code step} −1) or below (+1) line {@code at}, nearest first. */
+    private static List<Integer> pieces(List<RawLine> lines, int at, int step, int max) {
         List<Integer> out = new ArrayList<>();
-        for (int k = at + step; k >= 0 && k < lines.size() && out.size() < MAX_PIECES && isPiece(lines.get(k));
+        for (int k = at + step; k >= 0 && k < lines.size() && out.size() < max && isPiece(lines.get(k));
                 k += step) {
             out.add(k);
         }
@@ -167,17 +215,41 @@ final class SpacedRows {
     }
 
     /**
+     * The pieces of a label written before its row's values, nearest first: as {@link #pieces} above, and the line
+     * that opens the label with its numbering ("一、本年新收政府信" above "息公开申请数量").
+     */
+    private static List<Integer> piecesBefore(List<RawLine> lines, int at) {
+        List<Integer> out = pieces(lines, at, -1, MAX_PIECES_BEFORE);
+        int k = at - 1 - out.size();
+        if (k >= 0 && out.size() < MAX_PIECES_BEFORE && isNumberedPiece(lines.get(k))) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** A short line, not a row or a sentence, that opens with a numeral: a wrapped label's first line, or a heading. */
+    private static boolean isNumberedPiece(RawLine l) {
+        String s = l.text().strip();
+        return !l.isRow() && !s.isEmpty() && s.indexOf('。') < 0 && Numerals.isHeadingNumeral(s.charAt(0))
+                && Texts.compact(s).length() <= MAX_PIECE_CHARS;
+    }
+
+    /**
      * True when a row stands within {@link #MAX_BETWEEN_ROWS} lines from {@code at} in the direction {@code step},
      * with only pieces and blank lines between (a header of several lines set in narrow columns).
      */
     private static boolean rowWithin(List<RawLine> lines, int at, int step) {
-        for (int k = at + step, n = 0; k >= 0 && k < lines.size() && n < MAX_BETWEEN_ROWS; k += step, n++) {
+        int last = at + step * MAX_LINES_BETWEEN_ROWS; // bounds the walk over a run of short pieces
+        for (int k = at + step, n = 0; k >= 0 && k < lines.size() && k != last && n < MAX_BETWEEN_ROWS; k += step) {
             RawLine l = lines.get(k);
             if (l.isRow()) {
                 return true;
             }
             if (!isPiece(l) && !CellValues.isWhitespaceOnly(l.text())) {
                 return false;
+            }
+            if (Texts.compact(l.text()).length() > MAX_HEADER_PIECE_CHARS) {
+                n++;
             }
         }
         return false;
@@ -252,8 +324,11 @@ final class SpacedRows {
         while (start < end && isSpace(line.charAt(start))) {
             start++;
         }
-        if (end - start > MAX_ROW_CHARS || !hasGap(line, start, end) || !sentences && line.indexOf('。') >= 0) {
+        if (end - start > MAX_ROW_CHARS || !sentences && line.indexOf('。') >= 0) {
             return null;
+        }
+        if (!hasGap(line, start, end)) {
+            return trailingValues(line, start, end);
         }
         List<String> parts = new ArrayList<>();
         int from = start;
@@ -273,6 +348,84 @@ final class SpacedRows {
         }
         addPart(parts, line.substring(from, end));
         return parts.size() > MAX_PARTS ? null : List.copyOf(parts);
+    }
+
+    /**
+     * The parts of a line without a gap that ends in values set one space apart, as {@code pdftotext -raw} and copies
+     * from PDF viewers write a table's rows ("规章 1 0 11", "447 7 0 0 0 0 454"): each value is a part, and the text
+     * before them one part, or two when it is a row label after a piece of the label of a merged column ("法提供
+     * 2.没有现成信息需要另行制作 11 0 …"). Null when the line does not end in a value.
+     */
+    private static List<String> trailingValues(String line, int start, int end) {
+        List<String> values = new ArrayList<>();
+        int to = end;
+        while (to > start && values.size() <= MAX_PARTS) {
+            int from = to;
+            while (from > start && !isSpace(line.charAt(from - 1))) {
+                from--;
+            }
+            String value = line.substring(from, to);
+            if (state(value) == CellState.INVALID) {
+                break;
+            }
+            values.add(value);
+            to = from;
+            while (to > start && isSpace(line.charAt(to - 1))) {
+                to--;
+            }
+        }
+        if (values.isEmpty() || values.size() > MAX_PARTS) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(values.size() + 2);
+        if (to > start) {
+            String text = line.substring(start, to);
+            int split = labelAfterPiece(text);
+            if (split > 0) {
+                parts.add(text.substring(0, split).strip());
+                parts.add(text.substring(split));
+            } else {
+                parts.add(text);
+            }
+        }
+        for (int i = values.size() - 1; i >= 0; i--) {
+            parts.add(values.get(i));
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * Where the row label starts in a text that is not one itself but ends in one after a space and a piece of at most
+     * {@link #MAX_HEADER_PIECE_CHARS} * 2 characters, or -1: the longest such label.
+     */
+    private static int labelAfterPiece(String text) {
+        if (TableExtractor.isRowLabel(Labels.normalised(text))) {
+            return -1;
+        }
+        for (int i = 0; i < text.length() && i <= 2 * MAX_HEADER_PIECE_CHARS; i++) {
+            if (isSpace(text.charAt(i)) && i + 1 < text.length() && !isSpace(text.charAt(i + 1))
+                    && TableExtractor.isRowLabel(Labels.normalised(text.substring(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when a line may end in a value set apart by a space ({@link #trailingValues}): its last character is a
+     * digit or a blank mark, and it has a space. The test every paragraph line of a text gets, so a cheap one.
+     */
+    static boolean mayEndInValues(String line) {
+        int end = line.length();
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        char last = end == 0 ? ' ' : line.charAt(end - 1);
+        if (!Chars.isDigit(last) && (last < '０' || last > '９') && "-—–―─/\\".indexOf(last) < 0) {
+            return false;
+        }
+        return line.lastIndexOf(' ', end) >= 0 || line.lastIndexOf('\u3000', end) >= 0
+                || line.lastIndexOf('\u00a0', end) >= 0;
     }
 
     /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */

@@ -374,6 +374,11 @@ final class TableExtractor {
         return TYPE_INDEX.containsKey(label.key());
     }
 
+    /** {@link #isRowLabel}, or the label's {@link Labels.Normalised#core core} is, from four characters, as {@link #typesOf} takes it. */
+    static boolean isRowLabelOrCore(Labels.Normalised label) {
+        return isRowLabel(label) || label.core().length() >= 4 && TYPE_INDEX.containsKey(label.core());
+    }
+
     private static int typeBit(String type) {
         return 1 << TYPES.indexOf(type);
     }

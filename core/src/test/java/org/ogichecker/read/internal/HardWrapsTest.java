@@ -45,6 +45,15 @@ class HardWrapsTest {
     }
 
     @Test
+    void aNumberedHeadingAfterASentenceEndingAtTheMarginIsNotJoinedEvenWithoutIndent() {
+        // pdftotext without -layout indents nothing: the numbering after a full stop shows the heading
+        List<TextLine> lines = joined(WRAPPED.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n")
+                .replace("一、总体情况", "年度报告。现将情况报告如下，请各位监督指导。报告内容如下所示。\n一、总体情况"));
+
+        assertThat(lines).extracting(TextLine::text).contains("一、总体情况", "(一)主动公开");
+    }
+
+    @Test
     void aTextWithAParagraphPerLineIsLeftAsItIs() {
         // lines of every length, as a text with a paragraph per line has them: no margin
         StringBuilder text = new StringBuilder();

@@ -90,4 +90,65 @@ class SpacedRowsTest {
         assertThat(lines.get(4).cells()).as("a numeral alone, between rows").containsExactly("三、");
         assertThat(lines.get(6).isRow()).as("the heading of the next part").isFalse();
     }
+
+    @Test
+    void aLabelAndValuesSetOneSpaceApartAreARowAsPdftotextRawWritesIt() {
+        assertThat(SpacedRows.cells("规章 1 0 11")).containsExactly("规章", "1", "0", "11");
+        assertThat(SpacedRows.cells("行政许可 447228")).containsExactly("行政许可", "447228");
+        assertThat(SpacedRows.cells("规章　１　０")).as("full-width").containsExactly("规章", "１", "０");
+        assertThat(SpacedRows.cells("447 7 0 0 0 0 454")).containsExactly("447", "7", "0", "0", "0", "0", "454");
+        assertThat(SpacedRows.cells("法提供 2.没有现成信息需要另行制作 11 0 0 0 0 0 11"))
+                .as("a piece of the merged column's label before the row's own")
+                .containsExactly("法提供", "2.没有现成信息需要另行制作", "11", "0", "0", "0", "0", "0", "11");
+        assertThat(SpacedRows.cells("全市在运维政务新媒体共计 95")).as("one number after no label").isNull();
+        assertThat(SpacedRows.cells("- 5 -")).as("a page number").isNull();
+        assertThat(SpacedRows.cells("个，在省办 2024 年四个季度检查中，合格率均为 100")).isNull();
+    }
+
+    @Test
+    void onlyALineEndingInADigitOrBlankMarkAfterASpaceIsLookedAtForValues() {
+        assertThat(SpacedRows.mayEndInValues("规章 1 0 11")).isTrue();
+        assertThat(SpacedRows.mayEndInValues("规章 1 0 /  ")).isTrue();
+        assertThat(SpacedRows.mayEndInValues("规章　１")).isTrue();
+        assertThat(SpacedRows.mayEndInValues("主动公开政府信息92")).as("no space").isFalse();
+        assertThat(SpacedRows.mayEndInValues("共收到申请 5 件")).isFalse();
+    }
+
+    @Test
+    void aLabelWrittenBeforeItsValuesIsJoinedFromTheLinesAboveOnly() {
+        List<RawLine> lines = ReportParser.textLines("""
+                （一）予以公开 1288 21 0 0 50 3 1362
+                （二）部分公开（区分处理的，只计这一情
+                形，不计其他情形）
+                447 7 0 0 0 0 454
+                （三）不
+                予公开
+                1.属于国家秘密 2 0 0 0 0 0 2
+                一、本年新收政府信
+                息公开申请数
+                量
+                3 0 0 0 0 0 3""");
+
+        assertThat(lines.get(3).cells()).as("not （三）不予公开, below it")
+                .containsExactly("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "447", "7", "0", "0", "0", "0", "454");
+        assertThat(lines.get(1).cells()).containsExactly("");
+        assertThat(lines.get(2).cells()).containsExactly("");
+        assertThat(lines.get(4).cells()).as("a piece between rows").containsExactly("（三）不");
+        assertThat(lines.get(10).cells()).as("from the line with the numbering on")
+                .containsExactly("一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3");
+    }
+
+    @Test
+    void rowLabelsSetOneSpaceApartAreAHeaderRowAndANarrowHeaderKeepsTheTableTogether() {
+        StringBuilder text = new StringBuilder("规章 1 0 11\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n");
+        text.append("结果\n维持\n".repeat(9)); // eighteen lines of pieces of column labels
+        text.append("10 1 0 0 11 0 0 0 0 0 5 0 0 0 5\n行政复议 是本机关的工作\n");
+        List<RawLine> lines = ReportParser.textLines(text.toString());
+
+        assertThat(lines.get(1).cells()).containsExactly("行政复议", "行政诉讼");
+        assertThat(lines.get(2).cells()).containsExactly("未经复议直接起诉", "复议后起诉");
+        assertThat(lines.subList(3, 21)).allMatch(RawLine::isRow);
+        assertThat(lines.get(21).cells()).hasSize(15);
+        assertThat(lines.get(22).isRow()).as("not every word a label").isFalse();
+    }
 }

@@ -42,6 +42,8 @@ class AdversarialLinesTest {
                 Arguments.of("phone-like digits and dashes", "0951-".repeat(20_000)),
                 Arguments.of("e-mail-like dots", "a.".repeat(50_000) + "@"),
                 Arguments.of("100 000 numbers between gaps", "总计  " + "0  ".repeat(100_000)),
+                Arguments.of("100 000 numbers one space apart", "总计 " + "0 ".repeat(100_000)),
+                Arguments.of("50 000 row labels one space apart", "行政复议 行政诉讼 ".repeat(25_000)),
                 Arguments.of("50 000 column labels between gaps", "自然人  总计  ".repeat(25_000)),
                 Arguments.of("a drawn row of 100 000 strokes", "|".repeat(100_000)),
                 Arguments.of("a drawn row of 50 000 numbers", "| 0 ".repeat(50_000) + "|"),
@@ -88,6 +90,18 @@ class AdversarialLinesTest {
         String grid = rule + ("|" + " 0 |".repeat(60) + "\n|" + " 1 |".repeat(60) + "\n" + rule).repeat(6_000);
 
         CheckResult r = check(seed() + "\n" + grid);
+
+        assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
+    }
+
+    @Test
+    void twentyThousandRowsOfValuesOneSpaceApartAmongShortPiecesAreReadAndCheckedInBoundedTime() throws Exception {
+        // each row a label of single characters set one space apart before its values (every space a place where a
+        // row label might start), each between pieces of a header set two characters a line
+        String row = "法 提 供 " + "没 ".repeat(100) + "1 0 0\n";
+        String rows = ("结果\n维持\n" + row).repeat(20_000); // 4.4 million characters
+
+        CheckResult r = check(seed() + "\n" + rows);
 
         assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
     }

@@ -3,6 +3,7 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ogichecker.layout.Labels;
 import org.ogichecker.model.Section;
 
 /**
@@ -142,7 +143,8 @@ final class SectionParser {
         }
         String numeral = line.substring(from, end);
         int ordinal = Numerals.value(numeral);
-        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1)) {
+        // a row label of a table left as text ("四、结转下年度继续办理" of a table not read) heads no part
+        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1) || TableExtractor.isRowLabel(Labels.normalised(line))) {
             return null;
         }
         return split(level2 ? 2 : 1, numeral, ordinal, line, skipSpaces(line, mark + 1));

@@ -3,7 +3,6 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ogichecker.layout.Labels;
 import org.ogichecker.model.Section;
 
 /**
@@ -144,10 +143,15 @@ final class SectionParser {
         String numeral = line.substring(from, end);
         int ordinal = Numerals.value(numeral);
         // a row label of a table left as text ("四、结转下年度继续办理" of a table not read) heads no part
-        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1) || TableExtractor.isRowLabel(Labels.normalised(line))) {
+        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1) || isRowLabel(line)) {
             return null;
         }
         return split(level2 ? 2 : 1, numeral, ordinal, line, skipSpaces(line, mark + 1));
+    }
+
+    /** True when the line is a row label of a table; no label has a full stop, as most numbered paragraphs do. */
+    private static boolean isRowLabel(String line) {
+        return line.indexOf('。') < 0 && TableExtractor.isRowLabelText(line);
     }
 
     /**

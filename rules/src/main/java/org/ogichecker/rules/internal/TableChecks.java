@@ -44,10 +44,7 @@ public final class TableChecks {
         Map<String, Set<String>> keys = new HashMap<>();
         for (TableLayout layout : Layouts.all()) {
             Set<String> of = keys.computeIfAbsent(layout.table(), t -> new HashSet<>());
-            for (RowDef row : layout.rows()) {
-                of.add(Labels.normalised(row.label()).key());
-                row.variants().forEach(v -> of.add(Labels.normalised(v).key()));
-            }
+            layout.rowLabels().forEach(label -> of.add(Labels.normalised(label).key()));
         }
         return Map.copyOf(keys);
     }

@@ -142,6 +142,16 @@ public final class TableLayout {
         return rows;
     }
 
+    /** The labels of the rows, each row's accepted variants first, in the official order of the rows. */
+    public List<String> rowLabels() {
+        List<String> labels = new ArrayList<>();
+        for (RowDef r : rows) {
+            labels.addAll(r.variants());
+            labels.add(r.label());
+        }
+        return labels;
+    }
+
     /** Value columns in the official order. */
     public List<ColumnDef> columns() {
         return columns;

@@ -67,6 +67,24 @@ class PdfFindingsTest {
         assertThat(fromPdf).isNotEmpty();
     }
 
+    /**
+     * A sample PDF as {@code pdftotext} writes it without {@code -layout} or {@code -raw}: each cell a line, and labels
+     * spanning rows away from their values, so that which values a label has cannot be told. Its tables 二, 三 and 四
+     * are each reported as in the text but not read, none as missing, and no ERROR is reported (those of the PDF are
+     * in its tables).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hongze-2023", "hongze-2024", "huaian-2024"})
+    void aSamplePdfAsPlainTextWithACellALineHasItsTablesReportedUnreadNotMissing(String sample) throws IOException {
+        byte[] text = Files.readAllBytes(Path.of("../core/src/test/resources/converted", sample + ".pdftotext-plain.txt"));
+
+        List<String> rules = CHECKER.check(ReportReader.create().read(text, "sample"), CheckOptions.DEFAULTS)
+                .findings().stream().map(f -> f.rule() + " " + f.severity()).toList();
+
+        assertThat(rules).contains("T2-STRUCT-UNREAD WARNING", "T3-STRUCT-UNREAD WARNING", "T4-STRUCT-UNREAD WARNING")
+                .noneMatch(r -> r.endsWith("ERROR"));
+    }
+
     /** Each finding's rule and place (section, table, row, column). */
     private static List<String> places(byte[] bytes) {
         return CHECKER.check(ReportReader.create().read(bytes, "sample"), CheckOptions.DEFAULTS).findings().stream()

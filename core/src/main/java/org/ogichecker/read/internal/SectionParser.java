@@ -142,10 +142,16 @@ final class SectionParser {
         }
         String numeral = line.substring(from, end);
         int ordinal = Numerals.value(numeral);
-        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1)) {
+        // a row label of a table left as text ("四、结转下年度继续办理" of a table not read) heads no part
+        if (!follows(ordinal, level2 ? lastLevel2 : lastLevel1) || isRowLabel(line)) {
             return null;
         }
         return split(level2 ? 2 : 1, numeral, ordinal, line, skipSpaces(line, mark + 1));
+    }
+
+    /** True when the line is a row label of a table; no label has a full stop, as most numbered paragraphs do. */
+    private static boolean isRowLabel(String line) {
+        return line.indexOf('。') < 0 && TableExtractor.isRowLabelText(line);
     }
 
     /**

@@ -112,7 +112,7 @@ final class SpacedRows {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || isSpace(text.charAt(i))) {
                 String part = text.substring(from, i);
-                if (!TableExtractor.isRowLabel(Labels.normalised(part))) {
+                if (!TableExtractor.isRowLabelText(part)) {
                     return null;
                 }
                 parts.add(part);

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
-import org.ogichecker.layout.RowDef;
 import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.TableInfo;
@@ -173,6 +172,8 @@ final class TableExtractor {
      * set of indexes in {@link #TYPES}.
      */
     private static final Map<String, Integer> TYPE_INDEX = typeIndex();
+    /** The length of the longest key in {@link #TYPE_INDEX}. */
+    private static final int LONGEST_ROW_LABEL = TYPE_INDEX.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** Possessive: the runs of spaces around the number must not be shared out by backtracking (quadratic). */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—－\\s]*+(?:第\\s*+)?\\d{1,3}+\\s*+(?:页|/\\s*+\\d{1,3}+)?(?:\\s*+共\\s*+\\d{1,3}+\\s*+页)?[-—－\\s]*+");
@@ -374,6 +375,14 @@ final class TableExtractor {
         return TYPE_INDEX.containsKey(label.key());
     }
 
+    /**
+     * {@link #isRowLabel} of a text, normalised only when it may be one: its key is at most as long as the longest
+     * label's, and a label justified with a space between its characters is twice as long.
+     */
+    static boolean isRowLabelText(String text) {
+        return text.length() <= 2 * LONGEST_ROW_LABEL && isRowLabel(Labels.normalised(text));
+    }
+
     /** {@link #isRowLabel}, or the label's {@link Labels.Normalised#core core} is, from four characters, as {@link #typesOf} takes it. */
     static boolean isRowLabelOrCore(Labels.Normalised label) {
         return isRowLabel(label) || label.core().length() >= 4 && TYPE_INDEX.containsKey(label.core());
@@ -386,7 +395,7 @@ final class TableExtractor {
     private static Map<String, Integer> typeIndex() {
         Map<String, Integer> m = new HashMap<>();
         for (TableLayout layout : Layouts.all()) {
-            for (String label : labels(layout)) {
+            for (String label : layout.rowLabels()) {
                 // the key and core of a layout label are the strings the pieces' labels have: found by identity
                 Labels.Normalised n = Labels.normalised(label);
                 m.merge(n.key(), typeBit(layout.table()), (a, b) -> a | b);
@@ -396,16 +405,6 @@ final class TableExtractor {
             }
         }
         return m;
-    }
-
-    /** The row labels of a layout, with their variants. */
-    static List<String> labels(TableLayout layout) {
-        List<String> labels = new ArrayList<>();
-        for (RowDef r : layout.rows()) {
-            labels.addAll(r.variants());
-            labels.add(r.label());
-        }
-        return labels;
     }
 
     /**

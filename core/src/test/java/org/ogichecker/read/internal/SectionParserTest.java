@@ -40,6 +40,15 @@ class SectionParserTest {
     }
 
     @Test
+    void aNumberedRowLabelOfATableLeftAsTextHeadsNoPart() {
+        // a table 三 whose cells are a line each: its last row label would follow part 三 as part 四
+        List<Section> s = sections("一、总体情况\n内容\n二、主动公开政府信息情况\n内容\n三、收到和处理政府信息公开申请情况\n"
+                + "一、本年新收政府信息公开申请数量\n3\n四、结转下年度继续办理\n0\n四、政府信息公开行政复议、行政诉讼情况\n见下表。");
+        assertThat(s).extracting(Section::heading).containsExactly("总体情况", "主动公开政府信息情况",
+                "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
+    }
+
+    @Test
     void aPartTextIncludesItsSubsectionsUpToTheNextPart() {
         List<Section> s = sections("一、总体情况\n导语\n（一）主动公开\n甲\n（二）依申请公开\n乙\n二、其他\n丙");
         assertThat(s.get(0).text()).isEqualTo("导语\n(一)主动公开\n甲\n(二)依申请公开\n乙");

@@ -208,7 +208,7 @@ class TableExtractorTest {
     @Test
     void cellsThatReadAsNumbersOrBlanksCannotBeLabelsBecauseNoLayoutLabelReadsSo() {
         for (TableLayout layout : Layouts.all()) {
-            for (String label : TableExtractor.labels(layout)) {
+            for (String label : layout.rowLabels()) {
                 assertThat(p(Labels.key(label)).value().state()).as(label).isEqualTo(CellState.INVALID);
                 assertThat(p(Labels.core(label)).value().state()).as(label).isEqualTo(CellState.INVALID);
             }
@@ -233,7 +233,7 @@ class TableExtractorTest {
     void aLabelIsPrintedNormalisedAndTrimmedWithRunsOfSpacesCollapsedWhicheverWayItWasRead() {
         List<String> texts = new ArrayList<>();
         for (TableLayout layout : Layouts.all()) {
-            for (String label : TableExtractor.labels(layout)) {
+            for (String label : layout.rowLabels()) {
                 texts.addAll(List.of(label, " " + label + "\u3000", "“" + label + "”", label + "：", "其中：" + label,
                         label.replace("（", "(").replace("）", ") "), label + "關", label + "\u0301", "1." + label,
                         "\u3000\u3000" + label.replace("、", "\t \u00a0") + " \u001c\u000b"));

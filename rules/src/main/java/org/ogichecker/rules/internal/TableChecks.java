@@ -3,14 +3,18 @@ package org.ogichecker.rules.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ogichecker.engine.Findings;
+import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.RowDef;
 import org.ogichecker.layout.TableLayout;
@@ -28,6 +32,43 @@ import org.ogichecker.model.TableInfo;
  * format is still checked for its arithmetic (FMT-VERSION reports the format itself).
  */
 public final class TableChecks {
+
+    /** At least this many of a table's row labels alone on lines of its part are a table there but not read. */
+    private static final int MIN_UNREAD_LABELS = 2;
+    /** A longer line is no label alone. */
+    private static final int MAX_LABEL_CHARS = 80;
+    /** The keys of the row labels, and of their variants, of each table type's layouts. */
+    private static final Map<String, Set<String>> ROW_KEYS = rowKeys();
+
+    private static Map<String, Set<String>> rowKeys() {
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (TableLayout layout : Layouts.all()) {
+            Set<String> of = keys.computeIfAbsent(layout.table(), t -> new HashSet<>());
+            layout.rowLabels().forEach(label -> of.add(Labels.normalised(label).key()));
+        }
+        return Map.copyOf(keys);
+    }
+
+    /**
+     * The row labels of table {@code table} (a {@link Layouts} table type) that stand alone on lines of the part's
+     * text, "、"-joined, when at least {@link #MIN_UNREAD_LABELS} do; else "". A table the reader recognises is read
+     * into cells and leaves a line {@code [表格:…]} in its part: its labels left as lines of text are a table it could
+     * not read (its cells a line each and its labels away from their values, as {@code pdftotext} writes a table
+     * without {@code -layout}).
+     */
+    public static String unreadLabels(Parts.PartStatus p, String table) {
+        if (p.section() == null) {
+            return "";
+        }
+        Set<String> keys = ROW_KEYS.getOrDefault(table, Set.of());
+        Set<String> found = new LinkedHashSet<>();
+        for (String line : p.section().text().split("\n")) {
+            if (line.length() <= MAX_LABEL_CHARS && keys.contains(Labels.normalised(line).key())) {
+                found.add(line.strip());
+            }
+        }
+        return found.size() >= MIN_UNREAD_LABELS ? String.join("、", found) : "";
+    }
 
     /** The three （六） sub-rows that only the 2021 T3 has. */
     private static final List<String> T3_2021_ONLY = List.of("3.6.1", "3.6.2", "3.6.3");

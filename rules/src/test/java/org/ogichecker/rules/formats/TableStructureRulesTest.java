@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
 import org.ogichecker.engine.Severity;
+import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
 import org.ogichecker.read.ReportReader;
 import org.ogichecker.rules.formats.Fixtures.Part;
 import org.ogichecker.testing.ReportBuilder;
@@ -67,6 +69,56 @@ class TableStructureRulesTest {
             assertThat(byRule(r, t + "-STRUCT-MISSING")).isEmpty();
         }
         assertThat(reported(check(Fixtures.report(2023, besides).build()), "T2-STRUCT")).isEmpty();
+    }
+
+    /**
+     * Expected: T2-, T3- and T4-STRUCT-UNREAD WARNINGs naming the labels, and no STRUCT-MISSING, when each part holds
+     * its table's row labels and values a line each, as no reader makes rows of; near miss: a part with one row label
+     * alone on a line and no table is missing its table.
+     */
+    @Test
+    void aTableWhoseCellsAreALineEachIsAWarningThatItCannotBeReadNotAMissingTable() {
+        List<Part> parts = Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(),
+                        p.table() == null ? p.text() : cellsALine(p.table()), null))
+                .toList();
+        List<Part> oneLabel = Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(),
+                        p.table() == null ? p.text() : "本年度情况如下。\n" + rowLabels(p.table()).get(0), null))
+                .toList();
+
+        CheckResult r = check(Fixtures.report(2023, parts).build());
+
+        for (String t : List.of("T2", "T3", "T4")) {
+            assertThat(byRule(r, t + "-STRUCT-UNREAD")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("无法读取", "未核对");
+                assertThat(f.evidence()).contains(rowLabels("F2021-" + t).get(1));
+                assertThat(f.location().section()).isNotNull();
+            });
+            assertThat(byRule(r, t + "-STRUCT-MISSING")).isEmpty();
+        }
+        CheckResult missing = check(Fixtures.report(2023, oneLabel).build());
+        for (String t : List.of("T2", "T3", "T4")) {
+            assertThat(byRule(missing, t + "-STRUCT-MISSING")).hasSize(1);
+            assertThat(byRule(missing, t + "-STRUCT-UNREAD")).isEmpty();
+        }
+    }
+
+    /** The row labels of a layout ({@code T4} has one layout whatever the format), in order. */
+    private static List<String> rowLabels(String layoutId) {
+        String id = layoutId.endsWith("T4") ? "T4" : layoutId;
+        return Layouts.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow().rows().stream()
+                .map(RowDef::label).toList();
+    }
+
+    /** A table's row labels, each followed by a value, a line each with blank lines between. */
+    private static String cellsALine(String layoutId) {
+        StringBuilder b = new StringBuilder();
+        for (String label : rowLabels(layoutId)) {
+            b.append(label).append("\n\n0\n\n");
+        }
+        return b.toString();
     }
 
     /** Expected: T2-STRUCT-IMAGE, not T2-STRUCT-MISSING, for the HTML sample with its table 二 replaced by a picture. */

@@ -399,12 +399,12 @@ final class SpacedRows {
      * {@link #MAX_HEADER_PIECE_CHARS} * 2 characters, or -1: the longest such label.
      */
     private static int labelAfterPiece(String text) {
-        if (TableExtractor.isRowLabel(Labels.normalised(text))) {
+        if (TableExtractor.isRowLabelText(text)) {
             return -1;
         }
         for (int i = 0; i < text.length() && i <= 2 * MAX_HEADER_PIECE_CHARS; i++) {
             if (isSpace(text.charAt(i)) && i + 1 < text.length() && !isSpace(text.charAt(i + 1))
-                    && TableExtractor.isRowLabel(Labels.normalised(text.substring(i + 1)))) {
+                    && TableExtractor.isRowLabelText(text.substring(i + 1))) {
                 return i + 1;
             }
         }
@@ -424,8 +424,8 @@ final class SpacedRows {
         if (!Chars.isDigit(last) && (last < '０' || last > '９') && "-—–―─/\\".indexOf(last) < 0) {
             return false;
         }
-        return line.lastIndexOf(' ', end) >= 0 || line.lastIndexOf('\u3000', end) >= 0
-                || line.lastIndexOf('\u00a0', end) >= 0;
+        return line.lastIndexOf(' ', end - 1) >= 0 || line.lastIndexOf('\u3000', end - 1) >= 0
+                || line.lastIndexOf('\u00a0', end - 1) >= 0;
     }
 
     /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */

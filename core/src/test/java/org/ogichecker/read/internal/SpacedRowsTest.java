@@ -111,6 +111,7 @@ class SpacedRowsTest {
         assertThat(SpacedRows.mayEndInValues("规章 1 0 /  ")).isTrue();
         assertThat(SpacedRows.mayEndInValues("规章　１")).isTrue();
         assertThat(SpacedRows.mayEndInValues("主动公开政府信息92")).as("no space").isFalse();
+        assertThat(SpacedRows.mayEndInValues("主动公开政府信息92 ")).as("only a space after it").isFalse();
         assertThat(SpacedRows.mayEndInValues("共收到申请 5 件")).isFalse();
     }
 

@@ -81,12 +81,12 @@ class ConvertedTextTest {
 
     /**
      * The sample HTML page as {@code w3m -dump} (tables drawn with box-drawing characters, a label that spans rows set
-     * beside them) and {@code pandoc -t plain} (grid tables) write it reads into the page's cells, parts, period and
-     * claims.
+     * beside them), {@code pandoc -t plain} (grid tables) and {@code lynx -dump} (a cell a line, labels before their
+     * values, table 四's header a label a line) write it reads into the page's cells, parts, period and claims.
      */
     @ParameterizedTest
-    @CsvSource({"pingtan-2025.w3m.txt", "pingtan-2025.pandoc.txt"})
-    void theTextOfTheSampleHtmlPageAsW3mAndPandocWriteItReadsIntoTheCellsAndPartsOfThePage(String dump) {
+    @CsvSource({"pingtan-2025.w3m.txt", "pingtan-2025.pandoc.txt", "pingtan-2025.lynx.txt"})
+    void theTextOfTheSampleHtmlPageAsW3mPandocAndLynxWriteItReadsIntoTheCellsAndPartsOfThePage(String dump) {
         ReportReader reader = ReportReader.create();
         Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
         Report text = reader.read(TEXTS.resolve(dump));

@@ -52,6 +52,7 @@ public final class ReportParser {
         int from = 0;
         boolean spaced = false;
         boolean drawn = false;
+        int lone = 0; // lines that are a value alone
         while (true) {
             if (cr >= 0 && cr < from) {
                 cr = text.indexOf('\r', from);
@@ -74,6 +75,7 @@ public final class ReportParser {
                     : !draws && (gap >= 0 && gap < end || SpacedRows.mayEndInValues(l)) ? SpacedRows.cells(l) : null;
             spaced |= !tabbed && cells != null;
             drawn |= draws;
+            lone += cells == null && !tabbed && SpacedRows.isLoneValue(l) ? 1 : 0;
             out.add(new RawLine(out.size() + 1, l, cells));
             if (end == n) {
                 if (html) {
@@ -81,6 +83,9 @@ public final class ReportParser {
                 }
                 if (drawn) {
                     DrawnRows.read(out);
+                }
+                if (lone >= SpacedRows.MIN_LONE_VALUES) {
+                    spaced |= SpacedRows.aCellALine(out);
                 }
                 if (spaced) {
                     SpacedRows.aboveRows(out);

@@ -52,6 +52,10 @@ final class SpacedRows {
     private static final int MAX_HEADER_PIECE_CHARS = 4;
     /** With them, at most this many lines stand between two rows of one table. */
     private static final int MAX_LINES_BETWEEN_ROWS = 48;
+    /** A numeral and what of a label a narrow column holds beside it ("三、本") is a piece, not a heading. */
+    private static final int MAX_NUMBERED_PIECE_CHARS = 3;
+    /** A value alone on its line is short: a number of a table ("96171.6", "3,119"). */
+    private static final int MAX_VALUE_CHARS = 20;
     /** A piece of a wrapped label is short (not counting its spaces); a longer line is running text. */
     private static final int MAX_PIECE_CHARS = 40;
 
@@ -85,8 +89,7 @@ final class SpacedRows {
                 String text = l.text().strip();
                 // a line of values set one space apart is a row only as cells() takes it ("- 5 -" is a page number)
                 List<String> parts = hasGap(l.text(), 0, l.text().length()) ? parts(l.text(), true) : null;
-                if (parts == null && text.length() <= MAX_ROW_CHARS
-                        && TableExtractor.isRowLabel(Labels.normalised(text))) {
+                if (parts == null && TableExtractor.isRowLabelText(text)) {
                     parts = List.of(text);
                 }
                 if (parts != null) {
@@ -96,6 +99,146 @@ final class SpacedRows {
             }
             rowBelow = false;
         }
+    }
+
+    /** A text with fewer lines that are a value alone has no table written a cell a line ({@link #aCellALine}). */
+    static final int MIN_LONE_VALUES = 4;
+    /** Table 四's cells, the values of its one row of values. */
+    private static final int T4_CELLS = 15;
+
+    /**
+     * True when the line is a value alone, as text browsers ({@code lynx -dump}) and {@code pdftotext} without
+     * options write each cell of a table on a line of its own. Looked at for every paragraph line: most end in no
+     * digit or blank mark.
+     */
+    static boolean isLoneValue(String line) {
+        int end = endOfText(line);
+        int start = startOfText(line, end);
+        if (end == start || end - start > MAX_VALUE_CHARS || !mayEndInValue(line.charAt(end - 1))) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (isSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return state(line.substring(start, end)) != CellState.INVALID;
+    }
+
+    /**
+     * Makes rows, in place, of the tables of a text written a cell a line: a row label alone on its line and the
+     * values alone on the lines after it (blank lines between) are a row on the label's line, and fifteen values
+     * after no label are table 四's row of values; the values' lines become rows of one empty cell, which the table
+     * reads as nothing. Only when every run of values is so placed, and none is longer than its label's rows are in
+     * the layouts: a tool that wrote labels away from their values ({@code pdftotext} without options, for a label
+     * spanning rows) leaves values whose label cannot be told, and then nothing is made (the rules report the tables
+     * unread). True when rows were made.
+     */
+    static boolean aCellALine(List<RawLine> lines) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isRow() || !isLoneValue(lines.get(i).text())) {
+                continue;
+            }
+            int last = i;
+            int count = 0;
+            for (int k = i; k < lines.size() && !lines.get(k).isRow() && (isLoneValue(lines.get(k).text())
+                    || CellValues.isWhitespaceOnly(lines.get(k).text())); k++) {
+                if (!CellValues.isWhitespaceOnly(lines.get(k).text())) {
+                    last = k;
+                    count++;
+                }
+            }
+            Run run = labelBefore(lines, i, last);
+            if (run != null ? count > TableExtractor.maxValues(Labels.normalised(run.label)) : count != T4_CELLS
+                    && count > 1) {
+                return false; // values whose label cannot be told
+            }
+            if (run != null) {
+                runs.add(run);
+            } else if (count == T4_CELLS) {
+                runs.add(new Run(null, List.of(), i, last));
+                tableFourHeader(lines, i);
+            }
+            i = last;
+        }
+        for (Run run : runs) {
+            List<String> cells = new ArrayList<>();
+            int at = run.pieces.isEmpty() ? run.first : run.pieces.get(run.pieces.size() - 1);
+            if (run.label != null) {
+                cells.add(run.label);
+                run.pieces.forEach(k -> lines.set(k, joined(lines.get(k))));
+            }
+            for (int k = run.first; k <= run.last; k++) {
+                RawLine v = lines.get(k);
+                if (!CellValues.isWhitespaceOnly(v.text())) {
+                    cells.add(v.text().strip());
+                    lines.set(k, joined(v));
+                }
+            }
+            RawLine row = lines.get(at);
+            lines.set(at, new RawLine(row.number(), row.text(), List.copyOf(cells)));
+        }
+        return !runs.isEmpty();
+    }
+
+    /**
+     * Makes rows of table 四's labels above its values at line {@code values}, set a label a line: those next to each
+     * other (blank lines between) one row, as the table prints them side by side ("行政复议", "行政诉讼"), so that the
+     * table reads the fifteen values by the header as it does the other layouts of the table.
+     */
+    private static void tableFourHeader(List<RawLine> lines, int values) {
+        int from = values;
+        for (int n = 0; from > 0 && n < MAX_LINES_BETWEEN_ROWS && values - from < 4 * MAX_LINES_BETWEEN_ROWS
+                && !lines.get(from - 1).isRow(); from--) {
+            n += CellValues.isWhitespaceOnly(lines.get(from - 1).text()) ? 0 : 1; // a blank line after each label
+        }
+        List<Integer> group = new ArrayList<>();
+        for (int k = from; k <= values; k++) {
+            String text = k < values ? lines.get(k).text().strip() : null;
+            if (text != null && text.isEmpty()) {
+                continue;
+            }
+            // "行政诉讼", over two of table 四's rows, is a row label of no layout of it
+            if (text != null && TableExtractor.isRowLabelText(text)) {
+                group.add(k);
+                continue;
+            }
+            if (group.size() > 1 && group.stream().anyMatch(j -> TableExtractor.isTableFourLabel(lines.get(j).text().strip()))) {
+                List<String> cells = new ArrayList<>();
+                group.forEach(j -> cells.add(lines.get(j).text().strip()));
+                group.subList(1, group.size()).forEach(j -> lines.set(j, joined(lines.get(j))));
+                RawLine first = lines.get(group.get(0));
+                lines.set(group.get(0), new RawLine(first.number(), first.text(), List.copyOf(cells)));
+            }
+            group.clear();
+        }
+    }
+
+    /** The values on lines {@code first…last} and their row label, joined from the lines {@code pieces} (nearest first). */
+    private record Run(String label, List<Integer> pieces, int first, int last) {
+    }
+
+    /**
+     * The run of values on lines {@code first…last} with the row label on the lines right before it (blank lines
+     * between allowed), joined from up to {@link #MAX_PIECES_BEFORE} of them when it wraps; null when none is.
+     */
+    private static Run labelBefore(List<RawLine> lines, int first, int last) {
+        List<Integer> above = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int k = first - 1; k >= 0 && above.size() < MAX_PIECES_BEFORE; k--) {
+            RawLine l = lines.get(k);
+            if (CellValues.isWhitespaceOnly(l.text())) {
+                continue;
+            }
+            if (l.isRow() || isLoneValue(l.text()) || l.text().length() > MAX_ROW_CHARS) {
+                break;
+            }
+            above.add(k);
+            texts.add(l.text().strip());
+        }
+        PdfTableLabels.Joined j = PdfTableLabels.joined(texts, null, List.of(), TableExtractor::isRowLabelText);
+        return j == null ? null : new Run(j.text(), above.subList(0, j.above()), first, last);
     }
 
     /**
@@ -258,7 +401,8 @@ final class SpacedRows {
     /**
      * A short line that is not a row and not a sentence: a piece of a wrapped label. A line that opens with a numeral
      * and goes on ("四、政府信息公开行政复议…", the heading of the part that holds the next table) is one only when it is
-     * a row label itself; a numeral alone ("三、" of a heading set vertically) is one.
+     * a row label itself; a numeral alone ("三、" of a heading set vertically) or with a character of a label set in a
+     * narrow column ("三、本") is one.
      */
     private static boolean isPiece(RawLine l) {
         if (l.isRow()) {
@@ -269,7 +413,7 @@ final class SpacedRows {
             return false;
         }
         int chars = Texts.compact(s).length();
-        return chars <= MAX_PIECE_CHARS && (!Numerals.isHeadingNumeral(s.charAt(0)) || chars <= 2
+        return chars <= MAX_PIECE_CHARS && (!Numerals.isHeadingNumeral(s.charAt(0)) || chars <= MAX_NUMBERED_PIECE_CHARS
                 || TableExtractor.isRowLabel(Labels.normalised(s)));
     }
 
@@ -316,14 +460,8 @@ final class SpacedRows {
      * label of a layout has) and {@code sentences} is false.
      */
     private static List<String> parts(String line, boolean sentences) {
-        int end = line.length();
-        while (end > 0 && isSpace(line.charAt(end - 1))) {
-            end--;
-        }
-        int start = 0;
-        while (start < end && isSpace(line.charAt(start))) {
-            start++;
-        }
+        int end = endOfText(line);
+        int start = startOfText(line, end);
         if (end - start > MAX_ROW_CHARS || !sentences && line.indexOf('。') >= 0) {
             return null;
         }
@@ -399,12 +537,12 @@ final class SpacedRows {
      * {@link #MAX_HEADER_PIECE_CHARS} * 2 characters, or -1: the longest such label.
      */
     private static int labelAfterPiece(String text) {
-        if (TableExtractor.isRowLabel(Labels.normalised(text))) {
+        if (TableExtractor.isRowLabelText(text)) {
             return -1;
         }
         for (int i = 0; i < text.length() && i <= 2 * MAX_HEADER_PIECE_CHARS; i++) {
             if (isSpace(text.charAt(i)) && i + 1 < text.length() && !isSpace(text.charAt(i + 1))
-                    && TableExtractor.isRowLabel(Labels.normalised(text.substring(i + 1)))) {
+                    && TableExtractor.isRowLabelText(text.substring(i + 1))) {
                 return i + 1;
             }
         }
@@ -416,16 +554,17 @@ final class SpacedRows {
      * digit or a blank mark, and it has a space. The test every paragraph line of a text gets, so a cheap one.
      */
     static boolean mayEndInValues(String line) {
-        int end = line.length();
-        while (end > 0 && isSpace(line.charAt(end - 1))) {
-            end--;
-        }
-        char last = end == 0 ? ' ' : line.charAt(end - 1);
-        if (!Chars.isDigit(last) && (last < '０' || last > '９') && "-—–―─/\\".indexOf(last) < 0) {
+        int end = endOfText(line);
+        if (end == 0 || !mayEndInValue(line.charAt(end - 1))) {
             return false;
         }
-        return line.lastIndexOf(' ', end) >= 0 || line.lastIndexOf('\u3000', end) >= 0
-                || line.lastIndexOf('\u00a0', end) >= 0;
+        return line.lastIndexOf(' ', end - 1) >= 0 || line.lastIndexOf('\u3000', end - 1) >= 0
+                || line.lastIndexOf('\u00a0', end - 1) >= 0;
+    }
+
+    /** True when a value may end in {@code c}: a digit, full-width too, or a blank mark. */
+    private static boolean mayEndInValue(char c) {
+        return Chars.isDigit(c) || c >= '０' && c <= '９' || "-—–―─/\\".indexOf(c) >= 0;
     }
 
     /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */
@@ -467,6 +606,24 @@ final class SpacedRows {
             }
         }
         return false;
+    }
+
+    /** Where the line's text ends, before the spaces that end the line. */
+    private static int endOfText(String line) {
+        int end = line.length();
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Where the line's text starts, after the spaces that open it, up to {@code end}. */
+    private static int startOfText(String line, int end) {
+        int start = 0;
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** A space between columns: ASCII, no-break or ideographic. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
+import org.ogichecker.layout.RowDef;
 import org.ogichecker.layout.TableLayout;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.TableInfo;
@@ -373,6 +374,34 @@ final class TableExtractor {
      */
     static boolean isRowLabel(Labels.Normalised label) {
         return TYPE_INDEX.containsKey(label.key());
+    }
+
+    /** True when the text is a row label of table 四 ({@link Layouts#T4}). */
+    static boolean isTableFourLabel(String text) {
+        if (!isRowLabelText(text)) {
+            return false;
+        }
+        Integer types = TYPE_INDEX.get(Labels.normalised(text).key());
+        return (types & typeBit(Layouts.T4)) != 0;
+    }
+
+    /**
+     * The most values a row labelled {@code label} has in a layout of a table type the label belongs to; 0 when it
+     * is no row label.
+     */
+    static int maxValues(Labels.Normalised label) {
+        Integer types = TYPE_INDEX.get(label.key());
+        int max = 0;
+        for (int t = 0; types != null && t < TYPES.size(); t++) {
+            if ((types & 1 << t) != 0) {
+                for (TableLayout layout : LAYOUTS.get(TYPES.get(t))) {
+                    for (RowDef row : layout.rows()) {
+                        max = Math.max(max, row.columns().size());
+                    }
+                }
+            }
+        }
+        return max;
     }
 
     /**

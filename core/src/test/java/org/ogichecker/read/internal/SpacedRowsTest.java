@@ -111,6 +111,7 @@ class SpacedRowsTest {
         assertThat(SpacedRows.mayEndInValues("规章 1 0 /  ")).isTrue();
         assertThat(SpacedRows.mayEndInValues("规章　１")).isTrue();
         assertThat(SpacedRows.mayEndInValues("主动公开政府信息92")).as("no space").isFalse();
+        assertThat(SpacedRows.mayEndInValues("主动公开政府信息92 ")).as("only a space after it").isFalse();
         assertThat(SpacedRows.mayEndInValues("共收到申请 5 件")).isFalse();
     }
 
@@ -150,5 +151,33 @@ class SpacedRowsTest {
         assertThat(lines.subList(3, 21)).allMatch(RawLine::isRow);
         assertThat(lines.get(21).cells()).hasSize(15);
         assertThat(lines.get(22).isRow()).as("not every word a label").isFalse();
+    }
+
+    @Test
+    void aTableWrittenACellALineWithItsLabelsBeforeTheirValuesReadsAsRows() {
+        List<RawLine> lines = ReportParser.textLines(String.join("\n\n", "规章", "1", "0", "11", "行政规范性文件", "8",
+                "26", "66", "1.申请人无正当理由逾期不补正、", "行政机关不再处理其政府信息公开申请", "67", "3", "0", "0", "1", "0",
+                "71", "行政复议", "行政诉讼", "结果", "维持", "未经复议直接起诉", "复议后起诉", "总计") + "\n\n"
+                + String.join("\n\n", "0 1 2 3 4 5 6 7 8 9 10 11 12 13 14".split(" ")));
+
+        assertThat(lines.get(0).cells()).containsExactly("规章", "1", "0", "11");
+        assertThat(lines.get(2).cells()).as("a value's line").containsExactly("");
+        assertThat(lines.get(16).cells()).containsExactly("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                "67", "3", "0", "0", "1", "0", "71");
+        assertThat(lines.get(34).cells()).as("labels side by side over table 四").containsExactly("行政复议", "行政诉讼");
+        assertThat(lines.get(42).cells()).containsExactly("未经复议直接起诉", "复议后起诉");
+        assertThat(lines.get(48).cells()).hasSize(15).startsWith("0", "1");
+    }
+
+    @Test
+    void valuesWhoseLabelCannotBeToldLeaveATableWrittenACellALineAsText() {
+        // the values of the row after 二、 have their label elsewhere, as pdftotext writes a label spanning rows
+        String displaced = String.join("\n", "一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3",
+                "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "1");
+        String unlabelled = String.join("\n", "规章", "1", "0", "11", "本机关情况如下", "2", "0", "5");
+
+        for (String text : List.of(displaced, unlabelled)) {
+            assertThat(ReportParser.textLines(text)).noneMatch(RawLine::isRow);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.engine.CheckResult;
 import org.ogichecker.engine.Finding;
@@ -33,9 +34,7 @@ class TableStructureRulesTest {
     /** Expected: T2-STRUCT, T3-STRUCT and T4-STRUCT ERRORs (parts present, tables absent). */
     @Test
     void missingTablesAreErrors() {
-        List<Part> parts = Fixtures.f2021Parts().stream()
-                .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.table() == null ? p.text() : "见下表。", null))
-                .toList();
+        List<Part> parts = tablesAsText(table -> "见下表。");
 
         CheckResult r = check(Fixtures.report(2023, parts).build());
 
@@ -51,9 +50,7 @@ class TableStructureRulesTest {
      */
     @Test
     void aTableShownAsAnImageIsAWarningThatItCannotBeReadNotAMissingTable() {
-        List<Part> parts = Fixtures.f2021Parts().stream()
-                .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.table() == null ? p.text() : "[图片]", null))
-                .toList();
+        List<Part> parts = tablesAsText(table -> "[图片]");
         List<Part> besides = Fixtures.f2021Parts().stream()
                 .map(p -> new Part(p.ordinal(), p.number(), p.heading(), p.text() + "\n[图片]", p.table()))
                 .toList();
@@ -78,14 +75,8 @@ class TableStructureRulesTest {
      */
     @Test
     void aTableWhoseCellsAreALineEachIsAWarningThatItCannotBeReadNotAMissingTable() {
-        List<Part> parts = Fixtures.f2021Parts().stream()
-                .map(p -> new Part(p.ordinal(), p.number(), p.heading(),
-                        p.table() == null ? p.text() : cellsALine(p.table()), null))
-                .toList();
-        List<Part> oneLabel = Fixtures.f2021Parts().stream()
-                .map(p -> new Part(p.ordinal(), p.number(), p.heading(),
-                        p.table() == null ? p.text() : "本年度情况如下。\n" + rowLabels(p.table()).get(0), null))
-                .toList();
+        List<Part> parts = tablesAsText(TableStructureRulesTest::cellsALine);
+        List<Part> oneLabel = tablesAsText(table -> "本年度情况如下。\n" + rowLabels(table).get(0));
 
         CheckResult r = check(Fixtures.report(2023, parts).build());
 
@@ -103,6 +94,14 @@ class TableStructureRulesTest {
             assertThat(byRule(missing, t + "-STRUCT-MISSING")).hasSize(1);
             assertThat(byRule(missing, t + "-STRUCT-UNREAD")).isEmpty();
         }
+    }
+
+    /** The parts of a complete 2021-format report, each table replaced by the text {@code text} makes of its layout. */
+    private static List<Part> tablesAsText(Function<String, String> text) {
+        return Fixtures.f2021Parts().stream()
+                .map(p -> new Part(p.ordinal(), p.number(), p.heading(),
+                        p.table() == null ? p.text() : text.apply(p.table()), null))
+                .toList();
     }
 
     /** The row labels of a layout ({@code T4} has one layout whatever the format), in order. */

@@ -107,6 +107,18 @@ class AdversarialLinesTest {
     }
 
     @Test
+    void tablesWrittenACellALineAreReadAndCheckedInBoundedTime() throws Exception {
+        // a million values a line each after no label, and runs of table 四's fifteen values after many blank lines
+        String values = "1\n".repeat(1_000_000);
+        String tableFour = ("行政复议\n行政诉讼\n" + "\n".repeat(10_000) + "0\n".repeat(15)).repeat(100);
+
+        for (String text : List.of(values, tableFour)) {
+            CheckResult r = check(seed() + "\n" + text);
+            assertThat(r.status()).as("%s", r.findings()).isEqualTo(CheckResult.Status.CHECKED);
+        }
+    }
+
+    @Test
     void aSingleFiveMegabyteLineOfFiguresIsReadAndCheckedInBoundedTime() throws Exception {
         String line = "本机关全年主动公开政府信息12条，其中规范性文件3件，".repeat(5 * 1024 * 1024 / 78);
 

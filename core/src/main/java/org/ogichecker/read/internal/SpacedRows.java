@@ -158,7 +158,6 @@ final class SpacedRows {
                 runs.add(run);
             } else if (count == T4_CELLS) {
                 runs.add(new Run(null, List.of(), i, last));
-                tableFourHeader(lines, i);
             }
             i = last;
         }
@@ -168,6 +167,8 @@ final class SpacedRows {
             if (run.label != null) {
                 cells.add(run.label);
                 run.pieces.forEach(k -> lines.set(k, joined(lines.get(k))));
+            } else {
+                tableFourHeader(lines, run.first);
             }
             for (int k = run.first; k <= run.last; k++) {
                 RawLine v = lines.get(k);
@@ -204,7 +205,8 @@ final class SpacedRows {
                 group.add(k);
                 continue;
             }
-            if (group.size() > 1 && group.stream().anyMatch(j -> TableExtractor.isTableFourLabel(lines.get(j).text().strip()))) {
+            if (group.size() > 1
+                    && group.stream().anyMatch(j -> TableExtractor.isTableFourLabel(lines.get(j).text().strip()))) {
                 List<String> cells = new ArrayList<>();
                 group.forEach(j -> cells.add(lines.get(j).text().strip()));
                 group.subList(1, group.size()).forEach(j -> lines.set(j, joined(lines.get(j))));

@@ -175,8 +175,11 @@ class SpacedRowsTest {
         String displaced = String.join("\n", "一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3",
                 "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0", "1", "0", "0", "0", "0", "0", "1");
         String unlabelled = String.join("\n", "规章", "1", "0", "11", "本机关情况如下", "2", "0", "5");
+        // table 四 as it would be read, then a run of more values than a row of table 二 has
+        String tableFourFirst = String.join("\n", "行政复议", "行政诉讼", "结果", "维持") + "\n" + "0\n".repeat(15)
+                + String.join("\n", "规章", "1", "0", "11", "8", "26", "66");
 
-        for (String text : List.of(displaced, unlabelled)) {
+        for (String text : List.of(displaced, unlabelled, tableFourFirst)) {
             assertThat(ReportParser.textLines(text)).noneMatch(RawLine::isRow);
         }
     }

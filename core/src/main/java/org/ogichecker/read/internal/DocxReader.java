@@ -129,12 +129,17 @@ public final class DocxReader {
         return v == null ? 0 : Math.min(200, v.intValue());
     }
 
-    /** The cell's paragraphs (and nested tables) as one line of running text. */
+    /**
+     * The cell's paragraphs (and nested tables) as one line of running text; the lines of a paragraph broken by hand
+     * are joined as the HTML reader joins those a {@code <br>} breaks (Chinese text without a space).
+     */
     private static String cellText(XWPFTableCell c) {
         StringBuilder b = new StringBuilder();
         for (IBodyElement e : c.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                LineCollector.append(b, p.getText());
+                for (String line : p.getText().split("\n")) {
+                    LineCollector.append(b, line);
+                }
             } else if (e instanceof XWPFTable t) {
                 LineCollector.append(b, t.getText());
             }

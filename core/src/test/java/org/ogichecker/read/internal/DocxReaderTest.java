@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,28 @@ class DocxReaderTest {
         assertThat(lines).filteredOn(l -> !l.isRow()).extracting(RawLine::text).containsExactly(
                 "某某局2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
         assertThat(lines).extracting(RawLine::number).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    /** Expected: a line break in a cell joins Chinese text without a space, and Latin words with one, as in HTML. */
+    @Test
+    void aLineBreakInACellJoinsItsLinesAsTheHtmlReaderDoes() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable t = doc.createTable(1, 2);
+            XWPFRun run = t.getRow(0).getCell(0).getParagraphs().get(0).createRun();
+            run.setText("（二）部分公开（区分处理的，");
+            run.addBreak();
+            run.setText("只计这一情形，不计其他情形）");
+            XWPFRun latin = t.getRow(0).getCell(1).getParagraphs().get(0).createRun();
+            latin.setText("PDF");
+            latin.addBreak();
+            latin.setText("file");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(DocxReader.read(docx).lines()).filteredOn(RawLine::isRow).extracting(RawLine::cells)
+                .containsExactly(List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "PDF file"));
     }
 
     /**

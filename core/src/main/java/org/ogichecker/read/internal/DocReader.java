@@ -28,8 +28,6 @@ public final class DocReader {
 
     /** Cell edges closer than this (in twips, 1/20 point) are one grid line: rows are rarely aligned exactly. */
     private static final int EDGE_TOLERANCE = 30;
-    /** How deep layout tables are opened: deeper ones are read as data (a document can nest tables without end). */
-    private static final int MAX_LAYOUT_DEPTH = 16;
 
     private DocReader() {
     }
@@ -70,8 +68,8 @@ public final class DocReader {
     /**
      * The document's paragraphs and tables in order. A layout table (one with a table in a cell, or of a single cell:
      * documents converted from web pages frame their content so) is not data: its cells' paragraphs are read as
-     * paragraphs and the tables in them in turn, as the .docx and HTML readers do; below {@link #MAX_LAYOUT_DEPTH}
-     * levels a table is data whatever it holds.
+     * paragraphs and the tables in them in turn, as the .docx and HTML readers do; below
+     * {@link LineCollector#MAX_LAYOUT_DEPTH} levels a table is data whatever it holds.
      */
     private static List<RawLine> lines(HWPFDocument doc) {
         Range range = doc.getRange();
@@ -83,7 +81,7 @@ public final class DocReader {
             int level = p.isInTable() ? p.getTableLevel() : 0;
             if (level > layouts) {
                 Table t = range.getTable(p);
-                if (level <= MAX_LAYOUT_DEPTH && isLayout(t, level)) {
+                if (level <= LineCollector.MAX_LAYOUT_DEPTH && isLayout(t, level)) {
                     layouts = level; // its paragraphs follow: those at its level are content
                     i--;
                     continue;

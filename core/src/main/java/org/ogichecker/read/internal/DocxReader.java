@@ -25,8 +25,6 @@ import org.ogichecker.model.Section;
  */
 public final class DocxReader {
 
-    /** How deep layout tables are opened: deeper ones are read as data (a document can nest tables without end). */
-    private static final int MAX_LAYOUT_DEPTH = 16;
 
     private DocxReader() {
     }
@@ -44,8 +42,8 @@ public final class DocxReader {
     /**
      * Paragraphs, data tables as rows, and the content of layout tables in place: a table that holds another table in
      * a cell, or of a single cell (documents converted from web pages frame their content so), is not data, as the
-     * HTML reader takes a table with tables inside for a layout. Layouts nested deeper than {@link #MAX_LAYOUT_DEPTH}
-     * are read as data tables.
+     * HTML reader takes a table with tables inside for a layout. Layouts nested deeper than
+     * {@link LineCollector#MAX_LAYOUT_DEPTH} are read as data tables.
      */
     private static void emit(List<IBodyElement> elements, LineCollector out, int depth) {
         for (IBodyElement e : elements) {
@@ -56,7 +54,7 @@ public final class DocxReader {
                         out.paragraph(Section.IMAGE);
                     }
                 }
-            } else if (e instanceof XWPFTable t && depth < MAX_LAYOUT_DEPTH && isLayout(t)) {
+            } else if (e instanceof XWPFTable t && depth < LineCollector.MAX_LAYOUT_DEPTH && isLayout(t)) {
                 for (XWPFTableRow tr : t.getRows()) {
                     for (XWPFTableCell c : tr.getTableCells()) {
                         emit(c.getBodyElements(), out, depth + 1);

@@ -70,7 +70,8 @@ final class HardWraps {
         for (int i = 0; i < text.size(); i++) {
             TextLine l = text.get(i);
             boolean continues = i > 0 && widths[i - 1] >= margin - SLACK && !indented[i]
-                    && l.number() == text.get(i - 1).number() + 1 && !opensAfterSentence(text.get(i - 1), l);
+                    && l.number() == text.get(i - 1).number() + 1
+                    && !SectionParser.headsAfterSentence(text.get(i - 1).text(), l.text());
             if (!continues && para.length() > 0) {
                 out.add(new TextLine(number, para.toString()));
                 para.setLength(0);
@@ -84,15 +85,6 @@ final class HardWraps {
             out.add(new TextLine(number, para.toString()));
         }
         return out;
-    }
-
-    /**
-     * True when {@code line} opens with a heading's numbering right after a sentence ended at the margin: a heading,
-     * as the PDF reader takes it ({@link PdfReader}). A text without indents (pdftotext without -layout) shows it no
-     * other way.
-     */
-    private static boolean opensAfterSentence(TextLine before, TextLine line) {
-        return before.text().endsWith("。") && SectionParser.opensWithNumbering(line.text());
     }
 
     /** The columns a line takes: two for a CJK character, one for others. */

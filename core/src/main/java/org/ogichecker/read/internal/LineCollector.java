@@ -16,6 +16,12 @@ final class LineCollector {
         }
     }
 
+    /**
+     * How deep the Word readers open layout tables (tables that frame content): deeper ones are read as data, since a
+     * document can nest tables without end.
+     */
+    static final int MAX_LAYOUT_DEPTH = 16;
+
     /** Adds a table row; rows with no text at all are dropped. */
     void row(List<String> cells) {
         RawLine row = row(lines.size() + 1, cells);

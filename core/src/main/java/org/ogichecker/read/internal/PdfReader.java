@@ -327,8 +327,7 @@ public final class PdfReader {
         if (Math.abs(prev.size() - size) > 0.6) {
             return false;
         }
-        // a paragraph's last line may fill the measure: a numbered heading after a sentence's end starts anew
-        if (prev.text().endsWith("。") && SectionParser.opensWithNumbering(line.text())) {
+        if (SectionParser.headsAfterSentence(prev.text(), line.text())) {
             return false;
         }
         boolean close = newPage || line.y() - prev.y() > 0 && line.y() - prev.y() <= 2.2 * size;

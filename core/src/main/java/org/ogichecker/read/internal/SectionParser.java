@@ -155,6 +155,15 @@ final class SectionParser {
     }
 
     /**
+     * True when {@code line} opens with a heading's numbering right after a line ending a sentence: a heading, even
+     * where the line before fills the measure, as a paragraph's last line may (and a text without indents shows a
+     * heading no other way).
+     */
+    static boolean headsAfterSentence(String before, String line) {
+        return before.endsWith("。") && opensWithNumbering(line);
+    }
+
+    /**
      * True when the line (as printed, not normalised) opens with a heading's numbering of either level, whatever its
      * number: {@code 六、}, {@code 六．}, {@code （三）}, {@code (三)}.
      */

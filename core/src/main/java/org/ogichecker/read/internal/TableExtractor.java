@@ -378,11 +378,8 @@ final class TableExtractor {
 
     /** True when the text is a row label of table 四 ({@link Layouts#T4}). */
     static boolean isTableFourLabel(String text) {
-        if (!isRowLabelText(text)) {
-            return false;
-        }
-        Integer types = TYPE_INDEX.get(Labels.normalised(text).key());
-        return (types & typeBit(Layouts.T4)) != 0;
+        Integer types = text.length() <= 2 * LONGEST_ROW_LABEL ? TYPE_INDEX.get(Labels.normalised(text).key()) : null;
+        return types != null && (types & typeBit(Layouts.T4)) != 0;
     }
 
     /**

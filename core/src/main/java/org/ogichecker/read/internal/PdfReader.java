@@ -248,8 +248,8 @@ public final class PdfReader {
                     // a row of a table broken by a page: the table's first row, which the next page goes on with,
                     // or its next row, after the previous page's; else no table, but its text
                     boolean startsTable = k == items.size() - 1 && n + 1 < pages.size() && !kept.get(n + 1).isEmpty()
-                            && ruledRow(kept.get(n + 1).get(0));
-                    boolean goesOn = first && !body.isEmpty() && ruledRow(body.get(body.size() - 1));
+                            && sameTable(it, kept.get(n + 1).get(0));
+                    boolean goesOn = first && !body.isEmpty() && sameTable(body.get(body.size() - 1), it);
                     Page p = pages.get(n);
                     lines = startsTable || goesOn ? List.of(it.asRow())
                             : it.unruled().stream().filter(line -> !furniture.holds(line, p)).toList();
@@ -312,17 +312,24 @@ public final class PdfReader {
      */
     private static PdfPage.Item restOfRow(List<PdfPage.Item> body, PdfPage.Item it) {
         PdfPage.Item last = body.isEmpty() ? null : body.get(body.size() - 1);
-        if (last == null || !ruledRow(last) || !ruledRow(it)) {
+        if (last == null || !sameTable(last, it)) {
             return null;
         }
         List<String> cells = PdfTableLabels.restOfRow(last.cells(), last.lefts(), it.cells(), it.lefts());
         return cells == null ? null : last.withCells(cells);
     }
 
-    /** A row laid out from a ruled table's cells. */
-    private static boolean ruledRow(PdfPage.Item it) {
-        return it.isRow() && it.lefts() != null;
+    /**
+     * Two rows laid out from the cells of one ruled table, as far as can be told across a page break: the table keeps
+     * its outer edges, though the next page may cut its columns differently.
+     */
+    private static boolean sameTable(PdfPage.Item a, PdfPage.Item b) {
+        return a.lefts() != null && b.lefts() != null && Math.abs(a.x0() - b.x0()) <= TABLE_EDGE
+                && Math.abs(a.x1() - b.x1()) <= TABLE_EDGE;
     }
+
+    /** How far apart a table's outer edges on two pages may be, in points (the rules' tolerance). */
+    private static final double TABLE_EDGE = 2.5;
 
     /**
      * What is printed on most pages at the same place rather than the report's text: page numbers and running heads

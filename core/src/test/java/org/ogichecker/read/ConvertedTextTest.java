@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ogichecker.model.Cell;
 import org.ogichecker.model.Report;
 import org.ogichecker.model.ReportMetadata;
@@ -124,6 +125,24 @@ class ConvertedTextTest {
         assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")))))
                 .isEqualTo(rows(HtmlReader.read(Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html")))))
                 .hasSizeGreaterThan(40);
+    }
+
+    /**
+     * The sample HTML page printed to PDF by LibreOffice, and its Word 97–2003 copy too, read like the page. The rows
+     * of the tables break across pages where a cell's text wraps ("行政规范性文" and "件", "3" and "6" of "36" in a
+     * narrow column, "（二）部分公开…不计其他情" and "形）" with the merged "三、本年度办" and "理结果" beside it, and
+     * table 三's label "2.申请人逾期未按收费通知要求缴纳费用、…" in the Word copy); the next page's columns may be cut
+     * differently; a table's first row may stand alone at a page's foot and its last at a page's head; and a number
+     * may wrap within its cell. The pages begin with the site's menus, whose many short lines are not the running
+     * text's margins. The {@code shift} copies have blank paragraphs before the page to move the page breaks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pingtan-2025.lo.pdf", "pingtan-2025.lo-doc.pdf", "pingtan-2025.lo-shift02.pdf",
+            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf"})
+    void theSampleHtmlPagePrintedToPdfReadsLikeThePageThoughItsTablesRowsBreakAcrossPages(String pdf) {
+        ReportReader reader = ReportReader.create();
+
+        readsLikeThePage(reader.read(TEXTS.resolve(pdf)), reader.read(SAMPLES.resolve("pingtan-2025.html")));
     }
 
     /**

@@ -86,6 +86,23 @@ class PdfFindingsTest {
     }
 
     /** Each finding's rule and place (section, table, row, column). */
+    /**
+     * The sample HTML page printed to PDF by LibreOffice (core's ConvertedTextTest compares the model): the rows of its
+     * tables break across pages where a cell's text wraps, "36" of table 四 into "3" at a page's foot and "6" at the
+     * next page's head. It has the page's findings, in words too: no false ERROR of a broken sum or a missing row, and
+     * its body type is read, so the rules for a people's government apply.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pingtan-2025.lo.pdf", "pingtan-2025.lo-doc.pdf", "pingtan-2025.lo-shift02.pdf",
+            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf"})
+    void theSampleHtmlPagePrintedToPdfHasThePagesFindings(String pdf) throws IOException {
+        List<String> fromPage = findings(Files.readAllBytes(Path.of("../examples/samples/pingtan-2025.html")));
+
+        assertThat(findings(Files.readAllBytes(Path.of("../core/src/test/resources/converted", pdf))))
+                .isEqualTo(fromPage);
+        assertThat(fromPage).anyMatch(f -> f.startsWith("R2019-50-4b-ACCOUNTABILITY"));
+    }
+
     private static List<String> places(byte[] bytes) {
         return CHECKER.check(ReportReader.create().read(bytes, "sample"), CheckOptions.DEFAULTS).findings().stream()
                 .map(f -> String.join(" | ", f.rule(), String.valueOf(f.location().section()),

@@ -36,12 +36,35 @@ final class PdfPage {
     /**
      * A line of the page: a visual text line (cells == null) or a table row.
      *
-     * @param y     baseline of a text line, or the top of the row's band
-     * @param size  font size of a text line
+     * @param y       baseline of a text line, or the top of the row's band
+     * @param size    font size of a text line
+     * @param unruled for a band of ruled cells alone ({@link #isBand}), its glyphs as visual lines: what it reads as
+     *                unless it belongs to a table broken by a page (see PdfReader); else null
+     * @param lefts   for a row of a ruled table, the left edge of each cell's column; else null
      */
-    record Item(String text, List<String> cells, double x0, double x1, double y, double size) {
+    record Item(String text, List<String> cells, double x0, double x1, double y, double size, List<Item> unruled,
+                double[] lefts) {
+        Item(String text, List<String> cells, double x0, double x1, double y, double size) {
+            this(text, cells, x0, x1, y, size, null, null);
+        }
+
+        /** This row with other cells, in the same columns. */
+        Item withCells(List<String> cells) {
+            return new Item(String.join("\t", cells), cells, x0, x1, y, size, unruled, lefts);
+        }
+
+        /** This band as a row of its table. */
+        Item asRow() {
+            return new Item(text, cells, x0, x1, y, size, null, lefts);
+        }
+
         boolean isRow() {
             return cells != null;
+        }
+
+        /** A single band of ruled cells, not a table of its own: a one-row box, or the rest of a broken row. */
+        boolean isBand() {
+            return unruled != null;
         }
     }
 
@@ -58,7 +81,14 @@ final class PdfPage {
             for (Grid g : grids(rulings)) {
                 List<Glyph> inside = new ArrayList<>();
                 rest.removeIf(gl -> g.contains(gl) && inside.add(gl));
-                items.addAll(g.rows(inside));
+                List<Item> rows = g.rows(inside);
+                if (g.bands() > 1) {
+                    items.addAll(rows);
+                } else {
+                    Item band = rows.get(0);
+                    items.add(new Item(band.text(), band.cells(), band.x0(), band.x1(), band.y(), 0, textLines(inside),
+                            band.lefts()));
+                }
             }
         }
         items.addAll(textLines(rest));
@@ -136,16 +166,26 @@ final class PdfPage {
         return c < 0x2e80 && Character.isLetterOrDigit(c);
     }
 
-    /** Text of a cell: its visual lines joined as running text. */
+    /**
+     * Text of a cell: its visual lines joined as running text, but for a number wrapped in a narrow cell, whose lines
+     * are one number.
+     */
     private static String cellText(List<Glyph> glyphs) {
         StringBuilder b = new StringBuilder();
         for (Item line : textLines(glyphs)) {
-            LineCollector.append(b, line.text());
+            if (!b.isEmpty() && isNumber(b.toString()) && PdfTableLabels.isRestOfNumber(line.text())) {
+                b.append(line.text().strip());
+            } else {
+                LineCollector.append(b, line.text());
+            }
         }
         return b.toString();
     }
 
-    /** Tables: groups of crossing rules with at least two rows and two columns of cells. */
+    /**
+     * Tables: groups of crossing rules with at least two columns of cells, and at least two rows, or one (a band, which
+     * {@link #layout} marks as such).
+     */
     private static List<Grid> grids(PdfRulings r) {
         int nh = r.horizontal.size();
         int n = nh + r.vertical.size();
@@ -231,7 +271,12 @@ final class PdfPage {
             vs.stream().mapToDouble(PdfRulings.Seg::b).max().ifPresent(y -> bounds.add(new PdfRulings.Seg(y, 0, 0)));
             double[] ys = positions(bounds);
             double[] xs = positions(vs);
-            return ys.length >= 3 && xs.length >= 3 ? new Grid(ys, xs, hs, vs) : null;
+            return ys.length >= 2 && xs.length >= 3 ? new Grid(ys, xs, hs, vs) : null;
+        }
+
+        /** The number of bands (rows of cells). */
+        int bands() {
+            return ys.length - 1;
         }
 
         private static boolean covered(List<PdfRulings.Seg> segs, double at, double mid) {
@@ -277,7 +322,8 @@ final class PdfPage {
                     row.add(first ? text[root] : "");
                 }
                 if (!row.equals(previous)) {
-                    out.add(new Item(String.join("\t", row), row, xs[0], xs[cols], ys[r], 0));
+                    out.add(new Item(String.join("\t", row), row, xs[0], xs[cols], ys[r], 0, null,
+                            Arrays.copyOf(xs, cols)));
                 }
                 previous = row;
             }

@@ -225,28 +225,40 @@ public final class PdfReader {
 
     /** The document's lines: page furniture dropped, wrapped lines joined into paragraphs. */
     private static List<RawLine> lines(List<Page> pages) {
-        Map<String, Integer> margins = marginTexts(pages);
-        int repeated = Math.max(2, (pages.size() + 1) / 2);
-        Map<String, Integer> imagesAt = new HashMap<>();
+        Furniture furniture = Furniture.of(pages);
+        List<List<PdfPage.Item>> kept = new ArrayList<>();
         for (Page p : pages) {
-            p.items().stream().filter(PdfReader::isImage).map(PdfReader::place).distinct()
-                    .forEach(k -> imagesAt.merge(k, 1, Integer::sum));
+            kept.add(p.items().stream().filter(it -> !furniture.holds(it, p)).toList());
         }
         List<PdfPage.Item> body = new ArrayList<>();
         List<Boolean> pageStart = new ArrayList<>();
-        for (Page p : pages) {
+        for (int n = 0; n < pages.size(); n++) {
+            List<PdfPage.Item> items = kept.get(n);
             boolean first = true;
-            for (PdfPage.Item it : p.items()) {
-                if (!it.isRow() && inMargin(it, p) && (PAGE_NUMBER.matcher(it.text()).matches()
-                        || margins.getOrDefault(key(it.text()), 0) >= repeated)) {
+            for (int k = 0; k < items.size(); k++) {
+                PdfPage.Item it = items.get(k);
+                PdfPage.Item joined = first ? restOfRow(body, it) : null;
+                if (joined != null) {
+                    // the rest of the last row of a page: the next item still starts this page
+                    body.set(body.size() - 1, joined);
                     continue;
                 }
-                if (isImage(it) && imagesAt.get(place(it)) >= repeated) {
-                    continue; // at the same place on most pages: a letterhead or a watermark
+                List<PdfPage.Item> lines = List.of(it);
+                if (it.isBand()) {
+                    // a row of a table broken by a page: the table's first row, which the next page goes on with,
+                    // or its next row, after the previous page's; else no table, but its text
+                    boolean startsTable = k == items.size() - 1 && n + 1 < pages.size() && !kept.get(n + 1).isEmpty()
+                            && sameTable(it, kept.get(n + 1).get(0));
+                    boolean goesOn = first && !body.isEmpty() && sameTable(body.get(body.size() - 1), it);
+                    Page p = pages.get(n);
+                    lines = startsTable || goesOn ? List.of(it.asRow())
+                            : it.unruled().stream().filter(line -> !furniture.holds(line, p)).toList();
                 }
-                body.add(it);
-                pageStart.add(first);
-                first = false;
+                for (PdfPage.Item line : lines) {
+                    body.add(line);
+                    pageStart.add(first);
+                    first = false;
+                }
             }
         }
         double left = mode(body, true);
@@ -290,6 +302,61 @@ public final class PdfReader {
         }
         out.paragraph(para.toString());
         return out.lines();
+    }
+
+    /**
+     * The last item of the body joined with {@code it}, the first item of a page, when the last is a row of a ruled
+     * table broken by the page and {@code it} is the band of its rest (the cells' wrapped text, see
+     * {@link PdfTableLabels#restOfRow}); else null. A band alone ({@link PdfPage.Item#isBand}) is one of them too: a
+     * page may hold nothing more of the table.
+     */
+    private static PdfPage.Item restOfRow(List<PdfPage.Item> body, PdfPage.Item it) {
+        PdfPage.Item last = body.isEmpty() ? null : body.get(body.size() - 1);
+        if (last == null || !sameTable(last, it)) {
+            return null;
+        }
+        List<String> cells = PdfTableLabels.restOfRow(last.cells(), last.lefts(), it.cells(), it.lefts());
+        return cells == null ? null : last.withCells(cells);
+    }
+
+    /**
+     * Two rows laid out from the cells of one ruled table, as far as can be told across a page break: the table keeps
+     * its outer edges, though the next page may cut its columns differently.
+     */
+    private static boolean sameTable(PdfPage.Item a, PdfPage.Item b) {
+        return a.lefts() != null && b.lefts() != null && Math.abs(a.x0() - b.x0()) <= TABLE_EDGE
+                && Math.abs(a.x1() - b.x1()) <= TABLE_EDGE;
+    }
+
+    /** How far apart a table's outer edges on two pages may be, in points (the rules' tolerance). */
+    private static final double TABLE_EDGE = 2.5;
+
+    /**
+     * What is printed on most pages at the same place rather than the report's text: page numbers and running heads
+     * and feet in the margins, and letterheads or watermarks as images.
+     *
+     * @param margins  how often each (digit-blind) text occurs in the margins of a page
+     * @param repeated from how many pages on a text or an image is furniture
+     * @param imagesAt on how many pages an image stands at each place
+     */
+    private record Furniture(Map<String, Integer> margins, int repeated, Map<String, Integer> imagesAt) {
+        static Furniture of(List<Page> pages) {
+            Map<String, Integer> imagesAt = new HashMap<>();
+            for (Page p : pages) {
+                p.items().stream().filter(PdfReader::isImage).map(PdfReader::place).distinct()
+                        .forEach(k -> imagesAt.merge(k, 1, Integer::sum));
+            }
+            return new Furniture(marginTexts(pages), Math.max(2, (pages.size() + 1) / 2), imagesAt);
+        }
+
+        boolean holds(PdfPage.Item it, Page p) {
+            if (!it.isRow() && inMargin(it, p) && (PAGE_NUMBER.matcher(it.text()).matches()
+                    || margins.getOrDefault(key(it.text()), 0) >= repeated)) {
+                return true;
+            }
+            // an image at the same place on most pages: a letterhead or a watermark
+            return isImage(it) && imagesAt.getOrDefault(place(it), 0) >= repeated;
+        }
     }
 
     /** The label cells of a row (those before its first number), to carry over a page break. */
@@ -366,12 +433,16 @@ public final class PdfReader {
         return text.replaceAll("\\d+", "#").replaceAll("\\s+", "");
     }
 
-    /** The most common left edge (or right edge) of the text lines, to the point. */
+    /**
+     * The most common left edge (or right edge) of the text lines, to the point, each line counting as many times as it
+     * has characters: the edges of the running text, even on a page printed from a website, whose many short lines
+     * (menus, links) would otherwise set them.
+     */
     private static double mode(List<PdfPage.Item> items, boolean leftEdge) {
         Map<Long, Integer> count = new HashMap<>();
         for (PdfPage.Item it : items) {
             if (!it.isRow()) {
-                count.merge(Math.round(leftEdge ? it.x0() : it.x1()), 1, Integer::sum);
+                count.merge(Math.round(leftEdge ? it.x0() : it.x1()), it.text().length(), Integer::sum);
             }
         }
         return count.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()

@@ -3,6 +3,7 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.ogichecker.layout.Labels;
 import org.ogichecker.layout.Layouts;
 import org.ogichecker.layout.TableLayout;
@@ -32,7 +33,8 @@ final class PdfTableLabels {
             PdfPage.Item it = out.get(i);
             PdfPage.Item next = out.get(i + 1);
             // a group label over a block of rows ("第二十条第（八）项") keeps the block together
-            if (!it.isRow() && next.isRow() && next.y() - it.y() <= 2.5 * it.size() && isRowLabel(it.text(), true)) {
+            if (!it.isRow() && next.isRow() && !next.isBand() && next.y() - it.y() <= 2.5 * it.size()
+                    && isRowLabel(it.text(), true)) {
                 out.set(i, new PdfPage.Item(it.text(), List.of(it.text()), it.x0(), it.x1(), it.y(), it.size()));
             }
         }
@@ -158,6 +160,81 @@ final class PdfTableLabels {
                 if (l.matchColumn(p).isPresent() && ++columns == 2) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cells of a ruled row broken by a page break, joined with the band of cells that the next page begins with
+     * when that band is the rest of the row; null when it is not. A row breaks where some of its cells' text wraps,
+     * so its rest holds the wrapped ends of some of the row's cells and nothing else: at most half as many texts as
+     * the row has, each under a cell of the row with text (by the columns' left edges {@code rowLefts} and
+     * {@code bandLefts}: the table's columns may be cut differently on the next page). Each must continue its cell:
+     * the further digits of a number, or the end of a label that joined to its start is a row or column label of a
+     * known layout. A band with a text of its own (the next row, a group label, a repeated header) is no rest.
+     */
+    static List<String> restOfRow(List<String> row, double[] rowLefts, List<String> band, double[] bandLefts) {
+        List<String> out = new ArrayList<>(row);
+        boolean[] joined = new boolean[row.size()];
+        int rest = 0;
+        for (int c = 0; c < band.size(); c++) {
+            String end = band.get(c).strip();
+            if (end.isEmpty()) {
+                continue;
+            }
+            rest++;
+            int at = column(rowLefts, bandLefts[c]);
+            String start = row.get(at).strip();
+            if (start.isEmpty() || joined[at]) {
+                return null;
+            }
+            joined[at] = true;
+            if (PdfPage.isNumber(start)) {
+                if (!isRestOfNumber(end)) {
+                    return null;
+                }
+                out.set(at, start + end);
+            } else {
+                StringBuilder text = new StringBuilder();
+                LineCollector.append(text, start);
+                LineCollector.append(text, end);
+                if (!isLabel(text.toString())) {
+                    return null;
+                }
+                out.set(at, text.toString());
+            }
+        }
+        long texts = row.stream().filter(t -> !t.isBlank()).count();
+        return rest > 0 && 2 * rest <= texts ? out : null;
+    }
+
+    /** The column of {@code lefts} (left edges, ascending) that holds the edge {@code x}, within the rules' tolerance. */
+    private static int column(double[] lefts, double x) {
+        int at = 0;
+        while (at + 1 < lefts.length && lefts[at + 1] <= x + COLUMN_TOLERANCE) {
+            at++;
+        }
+        return at;
+    }
+
+    /** How far apart the edges of one column on two pages may be, in points. */
+    private static final double COLUMN_TOLERANCE = 2.5;
+
+    /** True when {@code text} is the further digits of a number wrapped in its cell ("6" of "36"). */
+    static boolean isRestOfNumber(String text) {
+        return DIGITS.matcher(text.strip()).matches();
+    }
+
+    /** The further digits of a number wrapped in its cell. */
+    private static final Pattern DIGITS = Pattern.compile("[\\d,，.]*\\d%?");
+
+    /** True when {@code text} is exactly a row label (of a data or group row) or a column label of a layout. */
+    private static boolean isLabel(String text) {
+        Labels.Normalised label = Labels.normalised(text);
+        for (TableLayout l : Layouts.all()) {
+            if (l.match(label, -1).filter(TableLayout.RowMatch::exact).isPresent() || l.matchColumn(label).isPresent()) {
+                return true;
             }
         }
         return false;

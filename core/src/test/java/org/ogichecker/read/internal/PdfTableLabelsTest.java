@@ -63,4 +63,47 @@ class PdfTableLabelsTest {
         assertThat(PdfTableLabels.isHeader(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"))).isTrue();
         assertThat(PdfTableLabels.isHeader(List.of("本局", "积极推进", "政务公开"))).isFalse();
     }
+
+    /** Left edges of a ruled table's columns, 20 points apart from 60 on. */
+    private static double[] lefts(int columns) {
+        double[] x = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            x[c] = 60 + 20 * c;
+        }
+        return x;
+    }
+
+    private static List<String> cells(String... cells) {
+        return List.of(cells);
+    }
+
+    @Test
+    void theRestOfARowBrokenByAPageContinuesItsCellsNumbersDigitByDigitAndLabelsIntoLabels() {
+        double[] x = lefts(4);
+
+        assertThat(PdfTableLabels.restOfRow(cells("行政规范性文", "58", "45", "5"), x, cells("件", "", "", "46"), x))
+                .containsExactly("行政规范性文件", "58", "45", "546");
+        // (二)'s label, and beside it the label of the merged cell spanning rows, on columns cut differently
+        assertThat(PdfTableLabels.restOfRow(cells("三、本年度办", "（二）部分公开（区分处理的，只计这一情形，不计其他情", "38", "0"),
+                new double[] {60, 80, 140, 160},
+                cells("理结果", "形）", "", "", ""), new double[] {60, 80, 110, 140, 160}))
+                .containsExactly("三、本年度办理结果", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "38", "0");
+    }
+
+    @Test
+    void aBandThatHoldsATextOfItsOwnIsNoRestOfTheRowBefore() {
+        double[] x = lefts(4);
+        List<String> row = cells("行政规范性文", "58", "45", "546");
+
+        // the next row, a group label, a repeated header, a text under an empty cell, or more than half the row's cells
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("规章", "1", "0", "11"), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("第二十条第（五）项", "", "", ""), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(cells("规章", "", "0", "11"), x, cells("", "7", "", ""), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(cells("规章", "1", "0", "11"), x, cells("", "2", "5", "6"), x)).isNull();
+        // a word that makes no label, and a text under a number
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("说明", "", "", ""), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("", "", "", "件"), x)).isNull();
+        assertThat(PdfTableLabels.restOfRow(row, x, cells("", "", "", ""), x)).isNull();
+    }
 }

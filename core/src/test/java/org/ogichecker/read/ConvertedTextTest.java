@@ -133,16 +133,27 @@ class ConvertedTextTest {
      * narrow column, "（二）部分公开…不计其他情" and "形）" with the merged "三、本年度办" and "理结果" beside it, and
      * table 三's label "2.申请人逾期未按收费通知要求缴纳费用、…" in the Word copy); the next page's columns may be cut
      * differently; a table's first row may stand alone at a page's foot and its last at a page's head; and a number
-     * may wrap within its cell. The pages begin with the site's menus, whose many short lines are not the running
-     * text's margins. The {@code shift} copies have blank paragraphs before the page to move the page breaks.
+     * may wrap within its cell; table 三's header may be printed again at the head of each page (the {@code header}
+     * copies), before the rest of a broken row. The pages begin with the site's menus, whose many short lines are not
+     * the running text's margins. The {@code shift} and {@code header} copies have blank paragraphs before the page to
+     * move the page breaks.
      */
     @ParameterizedTest
     @ValueSource(strings = {"pingtan-2025.lo.pdf", "pingtan-2025.lo-doc.pdf", "pingtan-2025.lo-shift02.pdf",
-            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf"})
+            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf", "pingtan-2025.lo-header06.pdf",
+            "pingtan-2025.lo-header08.pdf"})
     void theSampleHtmlPagePrintedToPdfReadsLikeThePageThoughItsTablesRowsBreakAcrossPages(String pdf) {
         ReportReader reader = ReportReader.create();
+        Report html = reader.read(SAMPLES.resolve("pingtan-2025.html"));
+        Report printed = reader.read(TEXTS.resolve(pdf));
 
-        readsLikeThePage(reader.read(TEXTS.resolve(pdf)), reader.read(SAMPLES.resolve("pingtan-2025.html")));
+        readsLikeThePage(printed, html);
+        // the rows' labels too, whole where a page broke them
+        assertThat(labels(printed)).isEqualTo(labels(html));
+    }
+
+    private static List<String> labels(Report r) {
+        return r.cells().stream().map(c -> c.table() + "/" + c.rowKey() + ": " + c.rowLabel()).distinct().toList();
     }
 
     /**

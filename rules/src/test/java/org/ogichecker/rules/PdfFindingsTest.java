@@ -94,7 +94,8 @@ class PdfFindingsTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"pingtan-2025.lo.pdf", "pingtan-2025.lo-doc.pdf", "pingtan-2025.lo-shift02.pdf",
-            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf"})
+            "pingtan-2025.lo-shift04.pdf", "pingtan-2025.lo-shift09.pdf", "pingtan-2025.lo-header06.pdf",
+            "pingtan-2025.lo-header08.pdf"})
     void theSampleHtmlPagePrintedToPdfHasThePagesFindings(String pdf) throws IOException {
         List<String> fromPage = findings(Files.readAllBytes(Path.of("../examples/samples/pingtan-2025.html")));
 

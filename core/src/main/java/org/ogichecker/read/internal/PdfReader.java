@@ -50,7 +50,7 @@ public final class PdfReader {
     }
 
     /** A laid-out page: its items and its height. */
-    private record Page(List<PdfPage.Item> items, double height) {
+    record Page(List<PdfPage.Item> items, double height) {
     }
 
     /** Stops the text stripper between pages when the time limit has passed. */
@@ -224,7 +224,7 @@ public final class PdfReader {
     }
 
     /** The document's lines: page furniture dropped, wrapped lines joined into paragraphs. */
-    private static List<RawLine> lines(List<Page> pages) {
+    static List<RawLine> lines(List<Page> pages) {
         Furniture furniture = Furniture.of(pages);
         List<List<PdfPage.Item>> kept = new ArrayList<>();
         for (Page p : pages) {
@@ -235,8 +235,13 @@ public final class PdfReader {
         for (int n = 0; n < pages.size(); n++) {
             List<PdfPage.Item> items = kept.get(n);
             boolean first = true;
+            int headers = 0; // the rows of a table's header printed again at the head of this page
             for (int k = 0; k < items.size(); k++) {
                 PdfPage.Item it = items.get(k);
+                if (first && repeatsHeader(body, it, headers)) {
+                    headers++;
+                    continue; // the next item still starts this page
+                }
                 PdfPage.Item joined = first ? restOfRow(body, it) : null;
                 if (joined != null) {
                     // the rest of the last row of a page: the next item still starts this page
@@ -317,6 +322,29 @@ public final class PdfReader {
         }
         List<String> cells = PdfTableLabels.restOfRow(last.cells(), last.lefts(), it.cells(), it.lefts());
         return cells == null ? null : last.withCells(cells);
+    }
+
+    /**
+     * True when {@code it}, at the head of a page after {@code headers} rows left out so, repeats the row of the ruled
+     * table that the body ends in as far down: the table's header printed again on each page (as Word's "repeat as
+     * header row" prints it), the texts of its first rows in order, though the page may cut the columns differently. It
+     * is left out, so that the rest of a row broken by the page, which follows it, is found, and no header stands
+     * among the rows. (A row within the table may repeat a header's texts: table 二's blocks each have one.)
+     */
+    private static boolean repeatsHeader(List<PdfPage.Item> body, PdfPage.Item it, int headers) {
+        if (it.lefts() == null) {
+            return false;
+        }
+        int start = body.size();
+        while (start > 0 && sameTable(body.get(start - 1), it)) {
+            start--;
+        }
+        return start + headers < body.size() && texts(body.get(start + headers)).equals(texts(it));
+    }
+
+    /** The cells of a row that hold text, stripped. */
+    private static List<String> texts(PdfPage.Item row) {
+        return row.cells().stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     /**

@@ -212,4 +212,48 @@ class PdfReaderTest {
         assertThat(lines).extracting(RawLine::text).filteredOn(org.ogichecker.model.Section.IMAGE::equals).hasSize(1);
         assertThat(lines.get(lines.size() - 1).text()).isEqualTo(org.ogichecker.model.Section.IMAGE);
     }
+
+    /** A row of a ruled table of two columns at x 60 and 200, 400 points wide, {@code y} points down an A4 page. */
+    private static PdfPage.Item ruled(double y, String label, String value) {
+        return new PdfPage.Item(label + "\t" + value, List.of(label, value), 60, 460, y, 0, null, new double[] {60, 200});
+    }
+
+    private static PdfReader.Page page(PdfPage.Item... items) {
+        return new PdfReader.Page(List.of(items), 842);
+    }
+
+    private static List<String> rows(List<RawLine> lines) {
+        return lines.stream().map(RawLine::text).toList();
+    }
+
+    @Test
+    void theRestOfARowThatAPageBreaksIsJoinedToItAfterTheTablesHeaderPrintedAgain() {
+        List<RawLine> lines = PdfReader.lines(List.of(
+                page(ruled(600, "信息内容", "本年制发件数"), ruled(620, "规章", "0"), ruled(640, "行政规范性文", "58")),
+                page(ruled(100, "信息内容", "本年制发件数"), ruled(120, "件", ""), ruled(140, "行政许可", "3"))));
+
+        assertThat(rows(lines)).containsExactly("信息内容\t本年制发件数", "规章\t0", "行政规范性文件\t58", "行政许可\t3");
+    }
+
+    @Test
+    void aRowAtAPagesHeadThatRepeatsAnInnerHeaderOfTheTableIsKept() {
+        // table 二's blocks each have the header "信息内容 本年处理决定数量"; only the table's first rows are its header
+        List<RawLine> lines = PdfReader.lines(List.of(
+                page(ruled(600, "第二十条第（五）项", ""), ruled(620, "信息内容", "本年处理决定数量"),
+                        ruled(640, "行政许可", "550"), ruled(660, "第二十条第（六）项", "")),
+                page(ruled(100, "信息内容", "本年处理决定数量"), ruled(120, "行政处罚", "4119"))));
+
+        assertThat(rows(lines)).containsExactly("第二十条第（五）项\t", "信息内容\t本年处理决定数量", "行政许可\t550",
+                "第二十条第（六）项\t", "信息内容\t本年处理决定数量", "行政处罚\t4119");
+    }
+
+    @Test
+    void aBandAtAPagesHeadIsNoRestOfAnotherTableAndARowOfItsOwnIsNoRest() {
+        PdfPage.Item otherTable = new PdfPage.Item("件\t", List.of("件", ""), 100, 300, 100, 0, null, new double[] {100, 200});
+        List<RawLine> lines = PdfReader.lines(List.of(
+                page(ruled(620, "规章", "0"), ruled(640, "行政规范性文", "58")),
+                page(otherTable, ruled(120, "规章", "1"))));
+
+        assertThat(rows(lines)).containsExactly("规章\t0", "行政规范性文\t58", "件\t", "规章\t1");
+    }
 }

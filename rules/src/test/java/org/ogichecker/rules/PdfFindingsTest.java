@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -102,6 +103,20 @@ class PdfFindingsTest {
         assertThat(findings(Files.readAllBytes(Path.of("../core/src/test/resources/converted", pdf))))
                 .isEqualTo(fromPage);
         assertThat(fromPage).anyMatch(f -> f.startsWith("R2019-50-4b-ACCOUNTABILITY"));
+    }
+
+    /**
+     * Seed 000 (a 2007-regime report whose statistics table has a column of units) with its table as an HTML table,
+     * printed to PDF by LibreOffice: the PDF's rows cut the columns differently, leaving empty cells between a label
+     * and its unit. It has the text's findings.
+     */
+    @Test
+    void aSeedPrintedToPdfByLibreOfficeHasTheFindingsOfItsText() throws IOException {
+        List<String> fromText = findings(Files.readAllBytes(Path.of("../examples/samples/000_734aa9b994c11ae9.txt")));
+
+        assertThat(findings(Files.readAllBytes(Path.of("../core/src/test/resources/converted/seed-000.lo.pdf"))))
+                .isEqualTo(fromText);
+        assertThat(fromText).anyMatch(f -> f.startsWith("TEXT-TABLE-OLD-FIGURE"));
     }
 
     private static List<String> places(byte[] bytes) {

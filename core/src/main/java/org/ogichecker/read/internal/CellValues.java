@@ -29,6 +29,11 @@ final class CellValues {
 
     /** The units a number in a cell may carry. */
     private static final List<String> UNITS = List.of("万元", "元", "件", "条", "个", "人次", "人", "次", "篇", "项", "家", "份");
+
+    /** True when {@code text} is one of the {@link #UNITS} alone (a table's column of units). */
+    static boolean isUnit(String text) {
+        return UNITS.contains(text);
+    }
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:" + String.join("|", UNITS) + ")?");
     /** The last characters of the {@link #UNITS}. */

@@ -262,7 +262,13 @@ final class TableParse {
         return values.subList(from, Math.min(to, from + expected));
     }
 
-    /** Leading empty cells skipped; the label is the run of cells up to the first number or blank. */
+    /**
+     * Leading empty cells skipped; the label is the run of cells up to the first number or blank, and on over empty
+     * cells that a unit follows, or a row label in a row with numbers: a label cell spanning columns ("（三）不予公开"
+     * over two, before "1.属于国家秘密"; a label over three before the unit "条", in an HTML or Word table, or in a PDF
+     * whose rows cut the columns differently) leaves empty cells, which are no values. (In a header, labels over
+     * blanks head columns: 行政复议 over five, then 行政诉讼.)
+     */
     static Split split(Row row) {
         List<Piece> c = row.cells();
         int k = 0;
@@ -270,8 +276,19 @@ final class TableParse {
             k++;
         }
         int labelsFrom = k;
-        while (k < c.size() && isLabel(c.get(k))) {
-            k++;
+        while (k < c.size()) {
+            if (isLabel(c.get(k))) {
+                k++;
+                continue;
+            }
+            int next = k;
+            while (next < c.size() && c.get(next).isBlank()) {
+                next++;
+            }
+            if (next == k || next == c.size() || !continuesLabel(c, next)) {
+                break;
+            }
+            k = next;
         }
         List<Piece> labels = c.subList(labelsFrom, k);
         List<Piece> values = labels.isEmpty() ? c : c.subList(k, c.size());
@@ -282,6 +299,23 @@ final class TableParse {
             text |= isLabel(p);
         }
         return new Split(labels, values, number, text);
+    }
+
+    /** True when a cell from {@code from} on holds a number. */
+    private static boolean hasNumber(List<Piece> cells, int from) {
+        for (int i = from; i < cells.size(); i++) {
+            if (cells.get(i).value().isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cell {@code at}, after empty ones, belongs to the label: a unit, or a row label before numbers. */
+    private static boolean continuesLabel(List<Piece> cells, int at) {
+        Piece p = cells.get(at);
+        return isLabel(p) && (CellValues.isUnit(p.raw())
+                || TableExtractor.isRowLabelOrCore(p.label()) && hasNumber(cells, at + 1));
     }
 
     private static boolean isLabel(Piece p) {

@@ -142,6 +142,32 @@ class TableExtractorTest {
         assertThat(r.table("OLD").orElseThrow().line()).isEqualTo(1);
     }
 
+    /**
+     * A label cell spanning columns (an HTML or Word table's colspan, a PDF whose rows cut the columns differently)
+     * leaves empty cells after it: they are no values when a unit or a row label follows them, but they are when a
+     * number does.
+     */
+    @Test
+    void emptyCellsLeftByALabelSpanningColumnsAreNoValuesWhenAUnitOrARowLabelFollows() {
+        Report old = read(
+                "统计指标\t\t\t\t单位\t统计数",
+                "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\t\t\t\t条\t54",
+                "其中：主动公开规范性文件数\t\t\t\t条\t\t",
+                "制发规范性文件总数\t\t\t\t件\t3");
+        assertThat(cell(old, "OLD", "1.1", "value").value()).isEqualByComparingTo("54");
+        assertThat(cell(old, "OLD", "1.1.a", "value").state()).isEqualTo(CellState.BLANK);
+        assertThat(cell(old, "OLD", "1.1.b", "value").value()).isEqualByComparingTo("3");
+
+        List<String> lines = t3(List.of(
+                "\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t" + seven("1"),
+                "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t" + seven("2"),
+                "\t\t3.其他\t" + seven("3")));
+        lines.replaceAll(l -> l.replace("（三）不予公开\t1.属于国家秘密", "（三）不予公开\t\t1.属于国家秘密"));
+        Report t3 = read(lines.toArray(String[]::new));
+        assertThat(cell(t3, "T3", "3.3.1", "natural").value()).isEqualByComparingTo("0");
+        assertThat(t3.table("T3").orElseThrow().missingRows()).isEmpty();
+    }
+
     @Test
     void headerRepeatsAtPageBreaksAreNotRowsAndRepeatedLabelsLandInDocumentOrder() {
         Report r = read(

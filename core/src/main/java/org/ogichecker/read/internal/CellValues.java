@@ -29,11 +29,6 @@ final class CellValues {
 
     /** The units a number in a cell may carry. */
     private static final List<String> UNITS = List.of("万元", "元", "件", "条", "个", "人次", "人", "次", "篇", "项", "家", "份");
-
-    /** True when {@code text} is one of the {@link #UNITS} alone (a table's column of units). */
-    static boolean isUnit(String text) {
-        return UNITS.contains(text);
-    }
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:" + String.join("|", UNITS) + ")?");
     /** The last characters of the {@link #UNITS}. */
@@ -54,6 +49,11 @@ final class CellValues {
     private static final String NUMBER_OR_BLANK_CHARS = "+-\u2212,." + BLANK_MARKS + "无" + String.join("", UNITS);
 
     private CellValues() {
+    }
+
+    /** True when {@code text} is one of the {@link #UNITS} alone (a table's column of units). */
+    static boolean isUnit(String text) {
+        return UNITS.contains(text);
     }
 
     /** What a printed cell holds when it is plain digits between spaces, as most cells are; else null. */

@@ -236,9 +236,13 @@ public final class PdfReader {
             List<PdfPage.Item> items = kept.get(n);
             boolean first = true;
             int headers = 0; // the rows of a table's header printed again at the head of this page
+            int tableStart = -1; // where in the body the table that the previous page ends in starts
             for (int k = 0; k < items.size(); k++) {
                 PdfPage.Item it = items.get(k);
-                if (first && repeatsHeader(body, it, headers)) {
+                if (first && headers == 0) {
+                    tableStart = tableStart(body, it);
+                }
+                if (first && repeatsHeader(body, tableStart + headers, it)) {
                     headers++;
                     continue; // the next item still starts this page
                 }
@@ -325,21 +329,28 @@ public final class PdfReader {
     }
 
     /**
-     * True when {@code it}, at the head of a page after {@code headers} rows left out so, repeats the row of the ruled
-     * table that the body ends in as far down: the table's header printed again on each page (as Word's "repeat as
-     * header row" prints it), the texts of its first rows in order, though the page may cut the columns differently. It
-     * is left out, so that the rest of a row broken by the page, which follows it, is found, and no header stands
-     * among the rows. (A row within the table may repeat a header's texts: table 二's blocks each have one.)
+     * Where the ruled table of {@code it} starts in the body, if the body ends in it (across a page break); else −1.
+     * Looked for once a page: the body may end in a long table.
      */
-    private static boolean repeatsHeader(List<PdfPage.Item> body, PdfPage.Item it, int headers) {
-        if (it.lefts() == null) {
-            return false;
-        }
+    private static int tableStart(List<PdfPage.Item> body, PdfPage.Item it) {
         int start = body.size();
         while (start > 0 && sameTable(body.get(start - 1), it)) {
             start--;
         }
-        return start + headers < body.size() && texts(body.get(start + headers)).equals(texts(it));
+        return start < body.size() ? start : -1;
+    }
+
+    /**
+     * True when {@code it}, at the head of a page, repeats the row {@code header} of the body (a row of the ruled table
+     * the body ends in, as far down from the table's start as rows were left out so at this page's head): the table's
+     * header printed again on each page (as Word's "repeat as header row" prints it), the texts of its first rows in
+     * order, though the page may cut the columns differently. It is left out, so that the rest of a row broken by the
+     * page, which follows it, is found, and no header stands among the rows. (A row within the table may repeat a
+     * header's texts: table 二's blocks each have one.)
+     */
+    private static boolean repeatsHeader(List<PdfPage.Item> body, int header, PdfPage.Item it) {
+        return header >= 0 && header < body.size() && sameTable(body.get(header), it)
+                && texts(body.get(header)).equals(texts(it));
     }
 
     /** The cells of a row that hold text, stripped. */

@@ -276,6 +276,7 @@ final class TableParse {
             k++;
         }
         int labelsFrom = k;
+        int lastNumber = NOT_LOOKED_FOR;
         while (k < c.size()) {
             if (isLabel(c.get(k))) {
                 k++;
@@ -285,8 +286,19 @@ final class TableParse {
             while (next < c.size() && c.get(next).isBlank()) {
                 next++;
             }
-            if (next == k || next == c.size() || !continuesLabel(c, next)) {
+            if (next == k || next == c.size() || !isLabel(c.get(next))) {
                 break;
+            }
+            Piece p = c.get(next);
+            if (!CellValues.isUnit(p.raw())) {
+                if (!TableExtractor.isRowLabelOrCore(p.label())) {
+                    break;
+                }
+                // looked for once: a row may hold many labels after empty cells
+                lastNumber = lastNumber == NOT_LOOKED_FOR ? lastNumber(c) : lastNumber;
+                if (lastNumber < next) {
+                    break;
+                }
             }
             k = next;
         }
@@ -301,21 +313,17 @@ final class TableParse {
         return new Split(labels, values, number, text);
     }
 
-    /** True when a cell from {@code from} on holds a number. */
-    private static boolean hasNumber(List<Piece> cells, int from) {
-        for (int i = from; i < cells.size(); i++) {
+    /** What {@link #split} holds before it looks for the row's last number. */
+    private static final int NOT_LOOKED_FOR = -2;
+
+    /** The index of the last cell that holds a number, or −1. */
+    private static int lastNumber(List<Piece> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
             if (cells.get(i).value().isNumber()) {
-                return true;
+                return i;
             }
         }
-        return false;
-    }
-
-    /** The cell {@code at}, after empty ones, belongs to the label: a unit, or a row label before numbers. */
-    private static boolean continuesLabel(List<Piece> cells, int at) {
-        Piece p = cells.get(at);
-        return isLabel(p) && (CellValues.isUnit(p.raw())
-                || TableExtractor.isRowLabelOrCore(p.label()) && hasNumber(cells, at + 1));
+        return -1;
     }
 
     private static boolean isLabel(Piece p) {

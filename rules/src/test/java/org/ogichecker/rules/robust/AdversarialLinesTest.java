@@ -45,6 +45,7 @@ class AdversarialLinesTest {
                 Arguments.of("100 000 numbers one space apart", "总计 " + "0 ".repeat(100_000)),
                 Arguments.of("50 000 row labels one space apart", "行政复议 行政诉讼 ".repeat(25_000)),
                 Arguments.of("50 000 column labels between gaps", "自然人  总计  ".repeat(25_000)),
+                Arguments.of("50 000 row labels after empty cells, then a number", "规章" + "\t\t规章".repeat(50_000) + "\t1"),
                 Arguments.of("a drawn row of 100 000 strokes", "|".repeat(100_000)),
                 Arguments.of("a drawn row of 50 000 numbers", "| 0 ".repeat(50_000) + "|"),
                 Arguments.of("a drawn rule of 100 000 strokes", "+" + "-".repeat(100_000)),

@@ -42,7 +42,7 @@ final class CellValues {
     private static final Value[] SMALL = IntStream.rangeClosed(0, 10)
             .mapToObj(n -> new Value(CellState.NUMBER, BigDecimal.valueOf(n))).toArray(Value[]::new);
     /** Dashes and slashes are, like 无, how reports leave a cell empty. */
-    private static final String BLANK_MARKS = "-—–―─/\\";
+    static final String BLANK_MARKS = "-—–―─/\\";
     /** The characters besides digits that a number or a blank starts with: a sign, a blank mark, 无. */
     private static final String NUMBER_OR_BLANK_STARTS = "+-\u2212" + BLANK_MARKS + "无";
     /** The characters besides digits that {@link #parse} reads as a number or a blank. */

@@ -566,7 +566,7 @@ final class SpacedRows {
 
     /** True when a value may end in {@code c}: a digit, full-width too, or a blank mark. */
     private static boolean mayEndInValue(char c) {
-        return Chars.isDigit(c) || c >= '０' && c <= '９' || "-—–―─/\\".indexOf(c) >= 0;
+        return Chars.isDigit(c) || c >= '０' && c <= '９' || CellValues.BLANK_MARKS.indexOf(c) >= 0;
     }
 
     /** A part; a run of values set one space apart ("0 0 0", "0 / 0") is a part per value. */

@@ -6,6 +6,12 @@ import java.util.List;
 /** Collects the lines a format reader emits and numbers them in order. */
 final class LineCollector {
 
+    /**
+     * How deep the Word readers open layout tables (tables that frame content): deeper ones are read as data, since a
+     * document can nest tables without end.
+     */
+    static final int MAX_LAYOUT_DEPTH = 16;
+
     private final List<RawLine> lines = new ArrayList<>();
 
     /** Adds a paragraph; blank ones are dropped. */
@@ -15,12 +21,6 @@ final class LineCollector {
             lines.add(new RawLine(lines.size() + 1, t, null));
         }
     }
-
-    /**
-     * How deep the Word readers open layout tables (tables that frame content): deeper ones are read as data, since a
-     * document can nest tables without end.
-     */
-    static final int MAX_LAYOUT_DEPTH = 16;
 
     /** Adds a table row; rows with no text at all are dropped. */
     void row(List<String> cells) {

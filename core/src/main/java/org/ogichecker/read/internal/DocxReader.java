@@ -25,7 +25,6 @@ import org.ogichecker.model.Section;
  */
 public final class DocxReader {
 
-
     private DocxReader() {
     }
 

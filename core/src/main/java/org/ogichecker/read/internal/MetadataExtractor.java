@@ -72,19 +72,6 @@ final class MetadataExtractor {
         int firstHeading = sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         String title = title(lines, firstHeading);
         String agency = title == null ? null : agency(title);
-        Integer year = null;
-        String yearEvidence = null;
-        Matcher y = title == null ? null : TITLE_YEAR.matcher(title);
-        if (y != null && y.find()) {
-            year = Numerals.number(y.group(1));
-            yearEvidence = "title";
-        } else if (period != null && (period.from() != null || period.to() != null)) {
-            year = (period.from() != null ? period.from() : period.to()).getYear();
-            yearEvidence = "period";
-        } else {
-            year = textYear(paragraphs);
-            yearEvidence = year == null ? null : "text";
-        }
         LocalDate published = null;
         int publishedLine = 0;
         BitSet dated = paragraphs.holding(RELEASED_LABELS); // elsewhere the pattern would be tried at every position
@@ -124,6 +111,19 @@ final class MetadataExtractor {
                 publishedLine = published == null ? 0 : lines.get(i).number();
             }
         }
+        Integer year = null;
+        String yearEvidence = null;
+        Matcher y = title == null ? null : TITLE_YEAR.matcher(title);
+        if (y != null && y.find()) {
+            year = Numerals.number(y.group(1));
+            yearEvidence = "title";
+        } else if (period != null && (period.from() != null || period.to() != null)) {
+            year = (period.from() != null ? period.from() : period.to()).getYear();
+            yearEvidence = "period";
+        } else {
+            year = textYear(paragraphs, publishedLine);
+            yearEvidence = year == null ? null : "text";
+        }
         return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
                 null);
     }
@@ -131,13 +131,17 @@ final class MetadataExtractor {
     /**
      * The year the text names most often, the first named on a tie; null when it names none. A report speaks of its
      * own year throughout; the first year named may be another's (the last report studied, the year before's
-     * figures), so the first "YYYY年度" took 2017 for a 2018 report whose title was lost.
+     * figures), so the first "YYYY年度" took 2017 for a 2018 report whose title was lost. The publication date's line
+     * is left out: a report is published the year after the one it covers.
      */
-    private static Integer textYear(Paragraphs paragraphs) {
+    private static Integer textYear(Paragraphs paragraphs, int publishedLine) {
         List<TextLine> lines = paragraphs.lines();
         Map<Integer, Integer> named = new LinkedHashMap<>(); // in the order first named
         BitSet withYear = paragraphs.holding(List.of("年"));
         for (int i = withYear.nextSetBit(0); i >= 0; i = withYear.nextSetBit(i + 1)) {
+            if (lines.get(i).number() == publishedLine) {
+                continue;
+            }
             Matcher m = TEXT_YEAR.matcher(lines.get(i).text());
             while (m.find()) {
                 int y = Numerals.number(m.group(1));

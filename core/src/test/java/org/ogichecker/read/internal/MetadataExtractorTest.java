@@ -64,6 +64,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void thePublicationDateDoesNotGiveTheTextsYear() {
+        assertThat(meta("一、概述", "内容。", "某局", "2024年1月20日").year()).isNull();
+        assertThat(meta("一、概述", "2023年公开信息20条。", "某局", "2024年1月20日").year()).isEqualTo(2023);
+    }
+
+    @Test
     void aDatedSignatureNearTheEndIsThePublicationDate() {
         ReportMetadata m = meta("某局2018年政府信息公开工作年度报告", "一、概述", "内容。", " 济宁市科学技术局", "2019年1月15日", "");
         assertThat(m.published()).isEqualTo(LocalDate.of(2019, 1, 15));

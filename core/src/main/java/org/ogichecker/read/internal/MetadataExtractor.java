@@ -3,7 +3,9 @@ package org.ogichecker.read.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.BodyType;
@@ -33,7 +35,11 @@ final class MetadataExtractor {
     private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
     private static final Pattern BEFORE_YEAR = Pattern.compile("^(.*?)" + YEAR);
     private static final Pattern BEFORE_SUBJECT = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)");
-    private static final Pattern TEXT_YEAR = Pattern.compile("(\\d{4})\\s*年度");
+    /** A year the text names, not the end of a longer number. */
+    private static final Pattern TEXT_YEAR = Pattern.compile("(?<![0-9])" + YEAR);
+    /** The years a report can be about: the 2007 条例 took effect in 2008. */
+    private static final int FIRST_YEAR = 2008;
+    private static final int LAST_YEAR = 2100;
     private static final String DATE = "(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
             + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
     /** A signature date alone on its line, possibly after the signing body's name. */
@@ -66,26 +72,6 @@ final class MetadataExtractor {
         int firstHeading = sections.isEmpty() ? Integer.MAX_VALUE : sections.get(0).line();
         String title = title(lines, firstHeading);
         String agency = title == null ? null : agency(title);
-        Integer year = null;
-        String yearEvidence = null;
-        Matcher y = title == null ? null : TITLE_YEAR.matcher(title);
-        if (y != null && y.find()) {
-            year = Numerals.number(y.group(1));
-            yearEvidence = "title";
-        } else if (period != null && (period.from() != null || period.to() != null)) {
-            year = (period.from() != null ? period.from() : period.to()).getYear();
-            yearEvidence = "period";
-        } else {
-            BitSet withYear = paragraphs.holding(List.of("年度"));
-            for (int i = withYear.nextSetBit(0); i >= 0; i = withYear.nextSetBit(i + 1)) {
-                Matcher m = TEXT_YEAR.matcher(lines.get(i).text());
-                if (m.find()) {
-                    year = Integer.valueOf(m.group(1));
-                    yearEvidence = "text";
-                    break;
-                }
-            }
-        }
         LocalDate published = null;
         int publishedLine = 0;
         BitSet dated = paragraphs.holding(RELEASED_LABELS); // elsewhere the pattern would be tried at every position
@@ -125,8 +111,54 @@ final class MetadataExtractor {
                 publishedLine = published == null ? 0 : lines.get(i).number();
             }
         }
+        Integer year = null;
+        String yearEvidence = null;
+        Matcher y = title == null ? null : TITLE_YEAR.matcher(title);
+        if (y != null && y.find()) {
+            year = Numerals.number(y.group(1));
+            yearEvidence = "title";
+        } else if (period != null && (period.from() != null || period.to() != null)) {
+            year = (period.from() != null ? period.from() : period.to()).getYear();
+            yearEvidence = "period";
+        } else {
+            year = textYear(paragraphs, publishedLine);
+            yearEvidence = year == null ? null : "text";
+        }
         return new ReportMetadata(title, agency, year, yearEvidence, bodyType(agency), published, publishedLine,
                 null);
+    }
+
+    /**
+     * The year the text names most often, the first named on a tie; null when it names none. A report speaks of its
+     * own year throughout; the first year named may be another's (the last report studied, the year before's
+     * figures), so the first "YYYY年度" took 2017 for a 2018 report whose title was lost. The publication date's line
+     * is left out: a report is published the year after the one it covers.
+     */
+    private static Integer textYear(Paragraphs paragraphs, int publishedLine) {
+        List<TextLine> lines = paragraphs.lines();
+        Map<Integer, Integer> named = new LinkedHashMap<>(); // in the order first named
+        BitSet withYear = paragraphs.holding(List.of("年"));
+        for (int i = withYear.nextSetBit(0); i >= 0; i = withYear.nextSetBit(i + 1)) {
+            if (lines.get(i).number() == publishedLine) {
+                continue;
+            }
+            Matcher m = TEXT_YEAR.matcher(lines.get(i).text());
+            while (m.find()) {
+                int y = Numerals.number(m.group(1));
+                if (y >= FIRST_YEAR && y <= LAST_YEAR) {
+                    named.merge(y, 1, Integer::sum);
+                }
+            }
+        }
+        Integer year = null;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : named.entrySet()) {
+            if (e.getValue() > most) {
+                year = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return year;
     }
 
     /**

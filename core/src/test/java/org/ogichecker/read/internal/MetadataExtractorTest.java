@@ -49,6 +49,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void withoutATitleOrPeriodTheYearIsTheOneTheTextNamesMost() {
+        ReportMetadata m = meta("2019年，本局认真学习了上级2018年度政府信息公开工作年度报告。", "一、总体情况",
+                "2019年主动公开政府信息20条。", "二、二〇一九年工作中存在的问题", "无。", "三、2020年工作计划", "继续做好公开工作。");
+        assertThat(m.title()).isNull();
+        assertThat(m.year()).isEqualTo(2019);
+        assertThat(m.yearEvidence()).isEqualTo("text");
+    }
+
+    @Test
+    void onATieTheTextsYearIsTheOneNamedFirst() {
+        assertThat(meta("2018年，本局公开信息20条，较2017年增加5条。", "一、概述", "内容。").year()).isEqualTo(2018);
+        assertThat(meta("一、概述", "内容12018年。", "1990年建局以来。").year()).isNull();
+    }
+
+    @Test
+    void thePublicationDateDoesNotGiveTheTextsYear() {
+        assertThat(meta("一、概述", "内容。", "某局", "2024年1月20日").year()).isNull();
+        assertThat(meta("一、概述", "2023年公开信息20条。", "某局", "2024年1月20日").year()).isEqualTo(2023);
+    }
+
+    @Test
     void aDatedSignatureNearTheEndIsThePublicationDate() {
         ReportMetadata m = meta("某局2018年政府信息公开工作年度报告", "一、概述", "内容。", " 济宁市科学技术局", "2019年1月15日", "");
         assertThat(m.published()).isEqualTo(LocalDate.of(2019, 1, 15));

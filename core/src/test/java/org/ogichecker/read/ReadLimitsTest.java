@@ -79,4 +79,15 @@ class ReadLimitsTest {
         assertThat(reason(r)).isEqualTo("reading took longer than the time limit of 0.0 s (0 of 6 pages read)");
         assertThat(reasonZh(r)).isEqualTo("读取用时超过时间上限 0.0 秒（已读取 6 页中的 0 页）");
     }
+
+    @Test
+    void aPdfPageThatDrawsBeyondTheTimeLimitIsStoppedWithinThePage() throws Exception {
+        byte[] drawing = BadInputs.pdfPage("0 0 m 500 0 l S\n".repeat(2_500_000).getBytes(StandardCharsets.US_ASCII));
+        ReportReader reader = ReportReader.create().withTimeLimit(Duration.ofMillis(500));
+        reader.read(BadInputs.pdfPage("BT /F1 12 Tf (x) Tj ET".getBytes(StandardCharsets.US_ASCII)), "warm.pdf");
+
+        Report r = reader.read(drawing, "drawing.pdf"); // reading it whole takes seconds
+
+        assertThat(reason(r)).isEqualTo("reading took longer than the time limit of 0.5 s (0 of 1 pages read)");
+    }
 }

@@ -1,5 +1,7 @@
 package org.ogichecker.testing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -12,11 +14,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The bad-input corpus: the small files committed in {@code core/src/test/resources/badinput/} and the
  * big ones generated into a directory (a 50 MB text file, HTML nested 100 000 levels deep, a DOCX zip
- * bomb), so the library tests and the CLI tests feed the same inputs.
+ * bomb, a PDF page showing millions of glyphs, one ruled in millions of cells), so the library tests and the CLI tests feed the same inputs.
  */
 public final class BadInputs {
 
@@ -25,6 +35,8 @@ public final class BadInputs {
     public static final String BIG_TEXT = "big-50mb.txt";
     public static final String DEEP_HTML = "nested-100000.html";
     public static final String ZIP_BOMB = "zip-bomb.docx";
+    public static final String GLYPH_BOMB = "glyph-bomb.pdf";
+    public static final String GRID_BOMB = "grid-bomb.pdf";
 
     private BadInputs() {
     }
@@ -55,7 +67,35 @@ public final class BadInputs {
                 + "</div>".repeat(depth) + "</body></html>");
         Path bomb = dir.resolve(ZIP_BOMB);
         Files.write(bomb, zipBomb(2048));
-        return List.of(text, html, bomb);
+        Path glyphs = dir.resolve(GLYPH_BOMB);
+        Files.write(glyphs, pdfPage(("BT /F1 1 Tf 10 10 Td " + "(AAAAAAAAAAAAAAAAAAAA) Tj\n".repeat(400_000) + "ET")
+                .getBytes(StandardCharsets.US_ASCII)));
+        Path grid = dir.resolve(GRID_BOMB);
+        StringBuilder rules = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            rules.append("0 ").append(i * 4.8).append(" m 14400 ").append(i * 4.8).append(" l ")
+                    .append(i * 4.8).append(" 0 m ").append(i * 4.8).append(" 14400 l\n");
+        }
+        Files.write(grid, pdfPage((rules + "S BT /F1 12 Tf 50 50 Td (2024) Tj ET").getBytes(StandardCharsets.US_ASCII)));
+        return List.of(text, html, bomb, glyphs, grid);
+    }
+
+    /**
+     * A one-page PDF whose page runs {@code content} (compressed: repeated operators pack to a few kilobytes), with
+     * Helvetica as font F1. A page showing eight million glyphs this way is 25 kB. The page is the largest a PDF
+     * may have, 14 400 points square, with room for any drawing.
+     */
+    public static byte[] pdfPage(byte[] content) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new PDRectangle(14_400, 14_400));
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(content), COSName.FLATE_DECODE));
+            doc.addPage(page);
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     /**

@@ -3,7 +3,10 @@ package org.ogichecker.read.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +72,11 @@ final class PdfPage {
     }
 
     private static final double TOL = 2.5;
+    /**
+     * The most cells of a grid read as a table: a report's table has hundreds. A denser grid is a drawing, and its
+     * cells would take time and memory quadratic in its rules (a 30 kB page of 3 000 rules each way: nine million).
+     */
+    private static final int MAX_CELLS = 20_000;
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,，.]*%?");
 
     private PdfPage() {
@@ -199,26 +207,21 @@ final class PdfPage {
                 }
             }
         }
+        // the rules of each set, in one pass: a page of many rules that do not cross has as many sets
+        Map<Integer, List<PdfRulings.Seg>> hs = new LinkedHashMap<>();
+        Map<Integer, List<PdfRulings.Seg>> vs = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int root = UnionFind.find(parent, k);
+            hs.computeIfAbsent(root, x -> new ArrayList<>());
+            if (k < nh) {
+                hs.get(root).add(r.horizontal.get(k));
+            } else {
+                vs.computeIfAbsent(root, x -> new ArrayList<>()).add(r.vertical.get(k - nh));
+            }
+        }
         List<Grid> grids = new ArrayList<>();
-        boolean[] done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int root = UnionFind.find(parent, i);
-            if (done[root]) {
-                continue;
-            }
-            done[root] = true;
-            List<PdfRulings.Seg> hs = new ArrayList<>();
-            List<PdfRulings.Seg> vs = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                if (UnionFind.find(parent, k) == root) {
-                    if (k < nh) {
-                        hs.add(r.horizontal.get(k));
-                    } else {
-                        vs.add(r.vertical.get(k - nh));
-                    }
-                }
-            }
-            Grid g = Grid.of(hs, vs);
+        for (Map.Entry<Integer, List<PdfRulings.Seg>> e : hs.entrySet()) {
+            Grid g = Grid.of(e.getValue(), vs.getOrDefault(e.getKey(), List.of()));
             if (g != null) {
                 grids.add(g);
             }
@@ -271,7 +274,8 @@ final class PdfPage {
             vs.stream().mapToDouble(PdfRulings.Seg::b).max().ifPresent(y -> bounds.add(new PdfRulings.Seg(y, 0, 0)));
             double[] ys = positions(bounds);
             double[] xs = positions(vs);
-            return ys.length >= 2 && xs.length >= 3 ? new Grid(ys, xs, hs, vs) : null;
+            boolean table = ys.length >= 2 && xs.length >= 3 && (ys.length - 1L) * (xs.length - 1) <= MAX_CELLS;
+            return table ? new Grid(ys, xs, hs, vs) : null;
         }
 
         /** The number of bands (rows of cells). */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -53,16 +55,6 @@ public final class PdfReader {
     record Page(List<PdfPage.Item> items, double height) {
     }
 
-    /** Stops the text stripper between pages when the time limit has passed. */
-    private static final class OutOfTime extends RuntimeException {
-        final transient Reason reason;
-
-        OutOfTime(Reason reason) {
-            super(reason.en(), null, false, false);
-            this.reason = reason;
-        }
-    }
-
     /** Reads at most {@code limits.maxPages()} pages, giving up when {@code deadline} (nanoTime) passes. */
     public static Extracted read(byte[] bytes, Limits limits, long deadline) throws UnreadableException {
         if (FormatDetector.indexOf(bytes, "%%EOF", bytes.length) < 0) {
@@ -75,7 +67,7 @@ public final class PdfReader {
                 throw new UnreadableException("the PDF has no pages", "PDF 文件没有页面");
             }
             int n = Math.min(total, limits.maxPages());
-            Collector c = new Collector(limits, deadline, n);
+            Collector c = new Collector(new PdfBudget(limits, deadline, n));
             c.setStartPage(1);
             c.setEndPage(n);
             c.getText(doc);
@@ -102,7 +94,7 @@ public final class PdfReader {
                     "only the first " + n + " of " + total + " pages were read",
                     "只读取了共 " + total + " 页中的前 " + n + " 页", 0)) : List.of();
             return new Extracted(lines(c.pages), notes);
-        } catch (OutOfTime e) {
+        } catch (PdfBudget.Exceeded e) {
             throw new UnreadableException(e.reason);
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("the PDF is encrypted with a password and cannot be opened",
@@ -127,29 +119,29 @@ public final class PdfReader {
         /** Letters of the text, and how many of them are Chinese characters. */
         long letters;
         long han;
-        private final Limits limits;
-        private final long deadline;
-        private final int toRead;
+        private final PdfBudget budget;
         private PDPage page;
 
-        Collector(Limits limits, long deadline, int toRead) {
-            this.limits = limits;
-            this.deadline = deadline;
-            this.toRead = toRead;
+        Collector(PdfBudget budget) {
+            this.budget = budget;
         }
 
         @Override
         public void processPage(PDPage p) throws IOException {
-            if (System.nanoTime() - deadline > 0) {
-                throw new OutOfTime(limits.timeout(pages.size() + " of " + toRead + " pages read",
-                        "已读取 " + toRead + " 页中的 " + pages.size() + " 页"));
-            }
+            budget.pageStarts();
             page = p;
             super.processPage(p);
         }
 
         @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.operator();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
         protected void showGlyph(Matrix m, PDFont font, int code, Vector displacement) throws IOException {
+            budget.glyph();
             if (font instanceof PDType0Font && font.toUnicode(code) == null) {
                 unmapped++;
             }
@@ -188,11 +180,12 @@ public final class PdfReader {
             for (int d = 1; d < 4; d++) {
                 turns = directions[d] > directions[turns] ? d : turns;
             }
-            PdfRulings rulings = PdfRulings.of(page, turns * 90);
+            PdfRulings rulings = PdfRulings.of(page, turns * 90, budget);
             List<PdfPage.Item> items = PdfTableLabels.join(PdfPage.layout(glyphs, rulings));
             PDRectangle crop = page.getCropBox();
             pages.add(new Page(withImages(items, rulings.images, crop, glyphs.size()),
                     turns % 2 == 0 ? crop.getHeight() : crop.getWidth()));
+            budget.pageRead(chars);
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -26,6 +28,11 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     private static final double MIN_LENGTH = 4;
     private static final double THIN = 2.5;
+    /**
+     * The most segments, rectangles and images kept of a page: a table has hundreds, and a content stream can draw
+     * millions in a few compressed bytes. Those drawn later are not kept.
+     */
+    static final int MAX_PAGE_SHAPES = 20_000;
 
     final List<Seg> horizontal = new ArrayList<>();
     final List<Seg> vertical = new ArrayList<>();
@@ -36,26 +43,49 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final PDRectangle crop;
     /** The direction the text runs in, in degrees: 0, 90, 180 or 270. */
     private final int direction;
+    private final PdfBudget budget;
     private Point2D start;
     private Point2D current;
+    private int shapes;
 
-    private PdfRulings(PDPage page, int direction) {
+    private PdfRulings(PDPage page, int direction, PdfBudget budget) {
         super(page);
         crop = page.getCropBox();
         this.direction = direction;
+        this.budget = budget;
     }
 
-    /** The rules and images of {@code page} in the frame of text that runs in {@code direction} (0, 90, 180, 270). */
-    static PdfRulings of(PDPage page, int direction) throws IOException {
-        PdfRulings r = new PdfRulings(page, direction);
+    /**
+     * The rules and images of {@code page} in the frame of text that runs in {@code direction} (0, 90, 180, 270),
+     * drawn within {@code budget}'s time.
+     */
+    static PdfRulings of(PDPage page, int direction, PdfBudget budget) throws IOException {
+        PdfRulings r = new PdfRulings(page, direction, budget);
         r.processPage(page);
         return r;
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
+    }
+
+    /** True when one more shape may be kept. */
+    private boolean room() {
+        if (shapes == MAX_PAGE_SHAPES) {
+            return false;
+        }
+        shapes++;
+        return true;
+    }
+
+    @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        rects.add(new double[] {Math.min(p0.getX(), p2.getX()), Math.min(p0.getY(), p2.getY()),
-            Math.max(p0.getX(), p2.getX()), Math.max(p0.getY(), p2.getY())});
+        if (room()) {
+            rects.add(new double[] {Math.min(p0.getX(), p2.getX()), Math.min(p0.getY(), p2.getY()),
+                Math.max(p0.getX(), p2.getX()), Math.max(p0.getY(), p2.getY())});
+        }
         current = p0;
         start = p0;
     }
@@ -68,7 +98,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        if (current != null) {
+        if (current != null && room()) {
             pending.add(new double[] {current.getX(), current.getY(), x, y});
         }
         current = new Point2D.Float(x, y);
@@ -87,7 +117,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     @Override
     public void closePath() {
         if (current != null && start != null) {
-            pending.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
+            if (room()) {
+                pending.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
+            }
             current = start;
         }
     }
@@ -154,7 +186,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
             y0 = Math.min(y0, ty);
             y1 = Math.max(y1, ty);
         }
-        images.add(new double[] {x0, y0, x1, y1});
+        if (room()) {
+            images.add(new double[] {x0, y0, x1, y1});
+        }
     }
 
     @Override

@@ -127,6 +127,31 @@ class PdfReaderTest {
     }
 
     @Test
+    void aGridOfMoreCellsThanATableHasIsADrawingAndTheTextOverItIsReadAsText() throws Exception {
+        byte[] pdf = chinesePage(d -> {
+            try (PDPageContentStream cs = new PDPageContentStream(d, d.getPage(0), PDPageContentStream.AppendMode.APPEND,
+                    false)) {
+                for (int i = 0; i < 130; i++) { // 129 bands by 159 columns: 20 511 cells
+                    cs.moveTo(50, 332 + 2.6f * i);
+                    cs.lineTo(546, 332 + 2.6f * i);
+                }
+                for (int i = 0; i < 160; i++) {
+                    cs.moveTo(50 + 3.1f * i, 332);
+                    cs.lineTo(50 + 3.1f * i, 332 + 2.6f * 129);
+                }
+                cs.stroke();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        List<RawLine> lines = read(pdf);
+
+        assertThat(lines).allMatch(l -> l.cells() == null);
+        assertThat(lines).extracting(RawLine::text).anyMatch(t -> t.startsWith("本机关全年主动公开政府信息十二条。"));
+    }
+
+    @Test
     void aPdfWhoseFontsMapNoGlyphToACharacterIsUnreadableAndSaysSoNotThatItIsScanned() throws Exception {
         assertThat(read(chinesePage(d -> { }))).extracting(RawLine::text)
                 .anyMatch(t -> t.startsWith("本机关全年主动公开政府信息十二条。"));

@@ -46,7 +46,11 @@ class BadInputCliTest {
         assertThat(p.exitValue()).as(Files.readString(err)).isEqualTo(3);
         JsonNode doc = new ObjectMapper().readTree(out); // the whole of stdout is the report
         Map<String, String> status = new HashMap<>();
-        doc.get("reports").forEach(r -> status.put(r.get("source").asText(), r.get("status").asText()));
+        Map<String, String> first = new HashMap<>(); // the first finding's English message
+        doc.get("reports").forEach(r -> {
+            status.put(r.get("source").asText(), r.get("status").asText());
+            first.put(r.get("source").asText(), r.at("/findings/0/messageEn").asText());
+        });
         assertThat(status).hasSize(inputs.size());
         for (Path input : inputs) {
             assertThat(status).as("the output has %s", input).containsKey(input.toString());
@@ -55,6 +59,10 @@ class BadInputCliTest {
         assertThat(status.get(dir.resolve("every-cell-slash.txt").toString())).isEqualTo("CHECKED");
         assertThat(status.get(dir.resolve(BadInputs.ZIP_BOMB).toString())).isEqualTo("UNREADABLE");
         assertThat(status.get(dir.resolve(BadInputs.BIG_TEXT).toString())).isEqualTo("UNREADABLE");
+        // refused for their glyphs and their lack of text before they fill the heap, not failing with an OutOfMemoryError
+        assertThat(first.get(dir.resolve(BadInputs.GLYPH_BOMB).toString()))
+                .contains("page 1 shows more than 100000 glyphs");
+        assertThat(first.get(dir.resolve(BadInputs.GRID_BOMB).toString())).contains("the PDF has no text layer");
         assertThat(doc.at("/summary/reports").asInt()).isEqualTo(inputs.size());
     }
 

@@ -35,6 +35,8 @@ final class MetadataExtractor {
     private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
     private static final Pattern BEFORE_YEAR = Pattern.compile("^(.*?)" + YEAR);
     private static final Pattern BEFORE_SUBJECT = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)");
+    /** The year a title may open with, before the agency ("2023年度上海市教育委员会政府信息公开…"). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^" + YEAR + "度?\\s*");
     /** A year the text names, not the end of a longer number. */
     private static final Pattern TEXT_YEAR = Pattern.compile("(?<![0-9])" + YEAR);
     /** The years a report can be about: the 2007 条例 took effect in 2008. */
@@ -194,7 +196,7 @@ final class MetadataExtractor {
         String a = m.find() ? m.group(1) : null;
         if (a == null || a.isEmpty()) {
             Matcher s = BEFORE_SUBJECT.matcher(title);
-            a = s.find() ? s.group(1) : null;
+            a = s.find() ? LEADING_YEAR.matcher(s.group(1)).replaceFirst("") : null;
         }
         if (a == null) {
             return null;

@@ -32,6 +32,15 @@ class MetadataExtractorTest {
         assertThat(m.agency()).isEqualTo("金凤区科学技术局");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2023年度上海市教育委员会政府信息公开工作年度报告 | 上海市教育委员会",
+            "二〇二三年某县人民政府政务公开工作年度报告       | 某县人民政府",
+            "2024年政府信息公开工作年度报告                 | -"})
+    void aYearOpeningTheTitleIsNotPartOfTheAgency(String title, String agency) {
+        assertThat(MetadataExtractor.agency(title)).isEqualTo(agency);
+    }
+
     @Test
     void aSitesMenuAboveThePageTitleIsNotTheTitle() {
         ReportMetadata m = meta("首页", "政府工作报告", "2024年政府工作报告", "政府信息公开", "某区2025年度政府信息公开工作年度报告",

@@ -41,6 +41,11 @@ public final class ReportReader {
     public static final int DEFAULT_MAX_PAGES = 500;
     /** Text beyond this many characters is refused (a report has tens of thousands). */
     public static final long DEFAULT_MAX_CHARS = 5_000_000;
+    /**
+     * Text of more lines than this is refused (a report has a few thousand; each line costs memory whatever its
+     * length: five million line breaks filled a 256 MB heap).
+     */
+    public static final int DEFAULT_MAX_LINES = 100_000;
     /** A Word document whose parts unpack to more than this is refused (zip bombs). */
     public static final long DEFAULT_MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
     /** An HTML page with more tags than this is refused (a report page has a few thousand). */
@@ -56,43 +61,49 @@ public final class ReportReader {
 
     public static ReportReader create() {
         return new ReportReader(new Limits(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_CHARS,
-                DEFAULT_MAX_UNPACKED_BYTES, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_LIMIT));
+                DEFAULT_MAX_LINES, DEFAULT_MAX_UNPACKED_BYTES, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_LIMIT));
     }
 
     /** A reader that refuses inputs larger than {@code maxBytes}. */
     public static ReportReader withMaxBytes(long maxBytes) {
-        return create().withLimits(l -> new Limits(maxBytes, l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
-                l.maxElements(), l.timeLimit()));
+        return create().withLimits(l -> new Limits(maxBytes, l.maxPages(), l.maxChars(), l.maxLines(),
+                l.maxUnpackedBytes(), l.maxElements(), l.timeLimit()));
     }
 
     /** This reader, reading at most {@code maxPages} pages of a PDF (the rest is noted as not read). */
     public ReportReader withMaxPages(int maxPages) {
-        return withLimits(l -> new Limits(l.maxBytes(), Math.max(1, maxPages), l.maxChars(), l.maxUnpackedBytes(),
-                l.maxElements(), l.timeLimit()));
+        return withLimits(l -> new Limits(l.maxBytes(), Math.max(1, maxPages), l.maxChars(), l.maxLines(),
+                l.maxUnpackedBytes(), l.maxElements(), l.timeLimit()));
     }
 
     /** This reader, refusing text (of any format) longer than {@code maxChars} characters. */
     public ReportReader withMaxChars(long maxChars) {
-        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), maxChars, l.maxUnpackedBytes(),
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), maxChars, l.maxLines(),
+                l.maxUnpackedBytes(), l.maxElements(), l.timeLimit()));
+    }
+
+    /** This reader, refusing text (of any format) of more than {@code maxLines} lines. */
+    public ReportReader withMaxLines(int maxLines) {
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), maxLines, l.maxUnpackedBytes(),
                 l.maxElements(), l.timeLimit()));
     }
 
     /** This reader, refusing Word documents whose parts unpack to more than {@code maxUnpackedBytes}. */
     public ReportReader withMaxUnpackedBytes(long maxUnpackedBytes) {
-        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), maxUnpackedBytes,
-                l.maxElements(), l.timeLimit()));
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxLines(),
+                maxUnpackedBytes, l.maxElements(), l.timeLimit()));
     }
 
     /** This reader, refusing HTML pages with more than {@code maxElements} tags. */
     public ReportReader withMaxElements(int maxElements) {
-        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
-                maxElements, l.timeLimit()));
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxLines(),
+                l.maxUnpackedBytes(), maxElements, l.timeLimit()));
     }
 
     /** This reader, giving up on an input whose reading takes longer than {@code limit}. */
     public ReportReader withTimeLimit(Duration limit) {
-        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxUnpackedBytes(),
-                l.maxElements(), limit));
+        return withLimits(l -> new Limits(l.maxBytes(), l.maxPages(), l.maxChars(), l.maxLines(),
+                l.maxUnpackedBytes(), l.maxElements(), limit));
     }
 
     private ReportReader withLimits(UnaryOperator<Limits> change) {
@@ -192,6 +203,7 @@ public final class ReportReader {
             throw new UnreadableException(d.problem());
         }
         limits.checkChars(d.text().length());
+        limits.checkLines(lineCount(d.text(), limits.maxLines()));
         if (d.text().isBlank()) { // as every line is: line ends are spaces too
             throw new UnreadableException(noText(FormatDetector.Format.TEXT));
         }
@@ -207,9 +219,26 @@ public final class ReportReader {
             blank = blank && l.text().isBlank();
         }
         limits.checkChars(chars);
+        limits.checkLines(lines.size());
         if (blank) {
             throw new UnreadableException(noText(format));
         }
+    }
+
+    /**
+     * The lines of a text before it is split, or an upper bound when it is too short to have more than {@code max}:
+     * lines end at \n or \r\n, or at \r in a text without \n.
+     */
+    private static long lineCount(String text, int max) {
+        if (text.length() < max) {
+            return text.length() + 1L;
+        }
+        char end = text.indexOf('\n') >= 0 ? '\n' : '\r';
+        long n = 1;
+        for (int i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Reason noText(FormatDetector.Format format) {

@@ -43,6 +43,21 @@ class ReadLimitsTest {
     }
 
     @Test
+    void textOfMoreLinesThanTheLineLimitIsRefusedWhateverTheFormat() throws Exception {
+        ReportReader reader = ReportReader.create().withMaxLines(2);
+
+        Report r = reader.read(REPORT.getBytes(StandardCharsets.UTF_8), "r.txt");
+        assertThat(reason(r)).isEqualTo("the text exceeds the line limit (4 lines > limit of 2 lines)");
+        assertThat(reasonZh(r)).isEqualTo("文字超过行数上限（4 行 > 上限 2 行）");
+        assertThat(reason(reader.read(REPORT.replace('\n', '\r').getBytes(StandardCharsets.UTF_8), "mac.txt")))
+                .isEqualTo("the text exceeds the line limit (4 lines > limit of 2 lines)");
+        assertThat(reason(reader.read(sample("pingtan-2025.html"), "p.html"))).contains("exceeds the line limit");
+        assertThat(reason(reader.read(sample("hongze-2024.pdf"), "h.pdf"))).contains("exceeds the line limit");
+        assertThat(ReportReader.create().withMaxLines(4).read(REPORT.getBytes(StandardCharsets.UTF_8), "r.txt")
+                .isUnreadable()).isFalse();
+    }
+
+    @Test
     void aTextFileTooBigToFitTheCharacterLimitIsRefusedBeforeDecoding() {
         byte[] bytes = new byte[1000];
         Report r = ReportReader.create().withMaxChars(100).read(bytes, "zeros.txt");

@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The bad-input corpus: the small files committed in {@code core/src/test/resources/badinput/} and the
- * big ones generated into a directory (a 50 MB text file, HTML nested 100 000 levels deep, a DOCX zip
+ * big ones generated into a directory (a 50 MB text file, 4.9 million line breaks, HTML nested 100 000 levels deep, a DOCX zip
  * bomb, a PDF page showing millions of glyphs, one ruled in millions of cells), so the library tests and the CLI tests feed the same inputs.
  */
 public final class BadInputs {
@@ -35,6 +35,7 @@ public final class BadInputs {
     public static final String BIG_TEXT = "big-50mb.txt";
     public static final String DEEP_HTML = "nested-100000.html";
     public static final String ZIP_BOMB = "zip-bomb.docx";
+    public static final String LINE_BREAKS = "line-breaks.txt";
     public static final String GLYPH_BOMB = "glyph-bomb.pdf";
     public static final String GRID_BOMB = "grid-bomb.pdf";
 
@@ -61,6 +62,8 @@ public final class BadInputs {
                 out.write(block);
             }
         }
+        Path breaks = dir.resolve(LINE_BREAKS);
+        Files.writeString(breaks, "某局2024年政府信息公开工作年度报告" + "\n".repeat(4_900_000));
         int depth = 100_000;
         Path html = dir.resolve(DEEP_HTML);
         Files.writeString(html, "<html><body>" + "<div>".repeat(depth) + "2024年政府信息公开工作年度报告"
@@ -77,7 +80,7 @@ public final class BadInputs {
                     .append(i * 4.8).append(" 0 m ").append(i * 4.8).append(" 14400 l\n");
         }
         Files.write(grid, pdfPage((rules + "S BT /F1 12 Tf 50 50 Td (2024) Tj ET").getBytes(StandardCharsets.US_ASCII)));
-        return List.of(text, html, bomb, glyphs, grid);
+        return List.of(text, breaks, html, bomb, glyphs, grid);
     }
 
     /**

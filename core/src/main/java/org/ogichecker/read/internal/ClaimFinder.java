@@ -3,6 +3,7 @@ package org.ogichecker.read.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -169,12 +170,11 @@ final class ClaimFinder {
             return;
         }
         f.found.sort(Found.BY_POS);
-        List<Statement> blockClaims = out.subList(out.size(), out.size());
+        Set<Statement> blockClaims = new LinkedHashSet<>(); // a block may be a whole report's lines
         for (Found x : f.found) {
-            if (!blockClaims.contains(x.statement())) { // a few claims per block: no set needed
-                blockClaims.add(x.statement());
-            }
+            blockClaims.add(x.statement());
         }
+        out.addAll(blockClaims);
     }
 
     private void fromFigure(FigureHit h) {

@@ -2,7 +2,9 @@ package org.ogichecker.read.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogichecker.model.Contact;
@@ -54,9 +56,10 @@ final class ContactParser {
     static Contact find(Paragraphs paragraphs) {
         String address = null;
         String postcode = null;
-        List<String> phones = new ArrayList<>();
-        List<String> faxes = new ArrayList<>();
-        List<String> emails = new ArrayList<>();
+        // each once, in order: sets, as a text of many lines may list as many numbers
+        Set<String> phones = new LinkedHashSet<>();
+        Set<String> faxes = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
         int first = 0;
         BitSet keyed = paragraphs.holding(KEYS);
@@ -91,7 +94,8 @@ final class ContactParser {
         if (first == 0) {
             return null;
         }
-        return new Contact(address, postcode, phones, faxes, emails, String.join(" ", evidence), first);
+        return new Contact(address, postcode, List.copyOf(phones), List.copyOf(faxes), List.copyOf(emails),
+                String.join(" ", evidence), first);
     }
 
     /**
@@ -99,7 +103,7 @@ final class ContactParser {
      * no more than {@link #LABEL_BEFORE_KEY} characters after its start, so the search for a label starts there
      * and stops when the key word no longer occurs.
      */
-    private static void numbers(String t, Pattern label, String key, List<String> out, int[] span) {
+    private static void numbers(String t, Pattern label, String key, Set<String> out, int[] span) {
         int k = Search.indexOf(t, key);
         if (k < 0) {
             return;
@@ -110,10 +114,7 @@ final class ContactParser {
         for (int after = 0; k >= 0 && from(m, t, Math.max(after, k - LABEL_BEFORE_KEY)).find(); k = Search.indexOf(t, key, after)) {
             int at = m.end();
             while (at < t.length() && n.region(at, t.length()).lookingAt()) {
-                String number = n.group().strip();
-                if (!out.contains(number)) {
-                    out.add(number);
-                }
+                out.add(n.group().strip());
                 cover(span, m.start(), n.end());
                 at = n.end();
                 if (sep.region(at, t.length()).lookingAt()) {
@@ -128,16 +129,14 @@ final class ContactParser {
      * The e-mail addresses. The search starts where the next address can: at the local part before the next @
      * (the pattern tried at each character of the line before it was most of the parser's time).
      */
-    private static void emails(String t, List<String> out, int[] span) {
+    private static void emails(String t, Set<String> out, int[] span) {
         int at = t.indexOf('@');
         if (at < 0) {
             return;
         }
         Matcher m = EMAIL.matcher(t);
         for (int after = 0; at >= 0 && from(m, t, localPartStart(t, at, after)).find(); at = t.indexOf('@', after)) {
-            if (!out.contains(m.group())) {
-                out.add(m.group());
-            }
+            out.add(m.group());
             cover(span, m.start(), m.end());
             after = m.end();
         }

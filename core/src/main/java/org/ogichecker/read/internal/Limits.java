@@ -13,12 +13,13 @@ import java.util.zip.ZipInputStream;
  * @param maxBytes         size of the input
  * @param maxPages         PDF pages read (the rest is noted, not refused)
  * @param maxChars         characters of text extracted, in any format
+ * @param maxLines         lines of text extracted, in any format (each line costs memory whatever its length)
  * @param maxUnpackedBytes total unpacked size of a Word document's zip entries
  * @param maxElements      tags of an HTML page
  * @param timeLimit        time to read one input
  */
-public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpackedBytes, int maxElements,
-        Duration timeLimit) {
+public record Limits(long maxBytes, int maxPages, long maxChars, int maxLines, long maxUnpackedBytes,
+        int maxElements, Duration timeLimit) {
 
     public static Reason tooLarge(long size, long limit) {
         return new Reason("the input exceeds the size limit (" + size + " bytes > limit of " + limit + " bytes)",
@@ -55,6 +56,14 @@ public record Limits(long maxBytes, int maxPages, long maxChars, long maxUnpacke
     public void checkChars(long chars) throws UnreadableException {
         if (chars > maxChars) {
             throw new UnreadableException(tooLong(chars, 0, maxChars));
+        }
+    }
+
+    /** Refuses text of more lines than the limit. */
+    public void checkLines(long lines) throws UnreadableException {
+        if (lines > maxLines) {
+            throw new UnreadableException("the text exceeds the line limit (" + lines + " lines > limit of " + maxLines
+                    + " lines)", "文字超过行数上限（" + lines + " 行 > 上限 " + maxLines + " 行）");
         }
     }
 

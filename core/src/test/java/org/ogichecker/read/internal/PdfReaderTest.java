@@ -35,7 +35,7 @@ class PdfReaderTest {
 
     private static List<RawLine> read(byte[] pdf) throws Exception {
         return PdfReader.read(pdf,
-                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
+                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
                 System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
     }
 

@@ -13,7 +13,7 @@ class PdfRulingsTest {
 
     private static PdfRulings rulings(String content) throws Exception {
         byte[] pdf = BadInputs.pdfPage(content.getBytes(StandardCharsets.US_ASCII));
-        Limits limits = new Limits(1 << 20, 10, 1_000_000, 1 << 20, 1000, Duration.ofSeconds(60));
+        Limits limits = new Limits(1 << 20, 10, 1_000_000, 100_000, 1 << 20, 1000, Duration.ofSeconds(60));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return PdfRulings.of(doc.getPage(0), 0, new PdfBudget(limits, limits.deadline(), 1));
         }

@@ -59,10 +59,11 @@ class BadInputCliTest {
         assertThat(status.get(dir.resolve("every-cell-slash.txt").toString())).isEqualTo("CHECKED");
         assertThat(status.get(dir.resolve(BadInputs.ZIP_BOMB).toString())).isEqualTo("UNREADABLE");
         assertThat(status.get(dir.resolve(BadInputs.BIG_TEXT).toString())).isEqualTo("UNREADABLE");
-        // refused for their glyphs and their lack of text before they fill the heap, not failing with an OutOfMemoryError
+        // refused for their glyphs, their lack of text and their lines before they fill the heap, not failing with an OutOfMemoryError
         assertThat(first.get(dir.resolve(BadInputs.GLYPH_BOMB).toString()))
                 .contains("page 1 shows more than 100000 glyphs");
         assertThat(first.get(dir.resolve(BadInputs.GRID_BOMB).toString())).contains("the PDF has no text layer");
+        assertThat(first.get(dir.resolve(BadInputs.LINE_BREAKS).toString())).contains("exceeds the line limit");
         assertThat(doc.at("/summary/reports").asInt()).isEqualTo(inputs.size());
     }
 

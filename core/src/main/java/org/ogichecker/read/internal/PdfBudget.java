@@ -16,7 +16,7 @@ final class PdfBudget {
     /** The time limit is checked once in this many operators (a power of two). */
     private static final int CHECK_EVERY = 4096;
 
-    /** Stops PDFBox's content stream processing, which lets only IOExceptions of an operator through to its handler. */
+    /** Stops PDFBox's content stream processing: unchecked, as PDFBox hands an operator's IOException to a handler. */
     static final class Exceeded extends RuntimeException {
         final transient Reason reason;
 

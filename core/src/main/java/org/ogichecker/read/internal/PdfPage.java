@@ -212,9 +212,9 @@ final class PdfPage {
         Map<Integer, List<PdfRulings.Seg>> vs = new HashMap<>();
         for (int k = 0; k < n; k++) {
             int root = UnionFind.find(parent, k);
-            hs.computeIfAbsent(root, x -> new ArrayList<>());
+            List<PdfRulings.Seg> h = hs.computeIfAbsent(root, x -> new ArrayList<>()); // each set, in order
             if (k < nh) {
-                hs.get(root).add(r.horizontal.get(k));
+                h.add(r.horizontal.get(k));
             } else {
                 vs.computeIfAbsent(root, x -> new ArrayList<>()).add(r.vertical.get(k - nh));
             }

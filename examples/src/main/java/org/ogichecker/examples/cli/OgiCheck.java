@@ -135,6 +135,14 @@ public final class OgiCheck implements Callable<Integer> {
             description = "Report larger input files as unreadable (default: ${DEFAULT-VALUE}).")
     private long maxSize = ReportReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--max-chars", paramLabel = "CHARS",
+            description = "Report inputs of more characters of text as unreadable (default: ${DEFAULT-VALUE}).")
+    private long maxChars = ReportReader.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--max-lines", paramLabel = "LINES",
+            description = "Report inputs of more lines of text as unreadable (default: ${DEFAULT-VALUE}).")
+    private int maxLines = ReportReader.DEFAULT_MAX_LINES;
+
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Report an input as unreadable when reading it takes longer (default: ${DEFAULT-VALUE}).")
     private long timeout = ReportReader.DEFAULT_TIME_LIMIT.toSeconds();
@@ -223,10 +231,11 @@ public final class OgiCheck implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read the baseline " + baseline + ": " + e.getMessage());
         }
-        if (maxSize < 1 || timeout < 1) {
-            throw usage("--max-size and --timeout must be positive");
+        if (maxSize < 1 || maxChars < 1 || maxLines < 1 || timeout < 1) {
+            throw usage("--max-size, --max-chars, --max-lines and --timeout must be positive");
         }
-        ReportReader reader = ReportReader.withMaxBytes(maxSize).withTimeLimit(Duration.ofSeconds(timeout));
+        ReportReader reader = ReportReader.withMaxBytes(maxSize).withMaxChars(maxChars).withMaxLines(maxLines)
+                .withTimeLimit(Duration.ofSeconds(timeout));
         PreviousReports prior;
         try {
             prior = previous == null ? null : PreviousReports.of(previous, reader, jobs, info);

@@ -59,7 +59,7 @@ class BadInputCliTest {
         assertThat(status.get(dir.resolve("every-cell-slash.txt").toString())).isEqualTo("CHECKED");
         assertThat(status.get(dir.resolve(BadInputs.ZIP_BOMB).toString())).isEqualTo("UNREADABLE");
         assertThat(status.get(dir.resolve(BadInputs.BIG_TEXT).toString())).isEqualTo("UNREADABLE");
-        // refused for their glyphs, their lack of text and their lines before they fill the heap, not failing with an OutOfMemoryError
+        // refused for their glyphs, their lack of text and their lines before they fill the heap (no OutOfMemoryError)
         assertThat(first.get(dir.resolve(BadInputs.GLYPH_BOMB).toString()))
                 .contains("page 1 shows more than 100000 glyphs");
         assertThat(first.get(dir.resolve(BadInputs.GRID_BOMB).toString())).contains("the PDF has no text layer");
@@ -67,18 +67,33 @@ class BadInputCliTest {
         assertThat(doc.at("/summary/reports").asInt()).isEqualTo(inputs.size());
     }
 
-    @Test
-    void maxSizeMakesALargerInputUnreadableWithBothSizes() throws Exception {
-        Path sample = Path.of("samples", GOOD);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of("target", "ogi-check.jar").toString(), "--format", "json", "--max-size", "1000",
-                "--timeout", "5", sample.toString()).redirectError(tmp.resolve("err.txt").toFile()).start();
+    /** The jar's JSON output on the good sample with {@code options}, after checking the exit code is 3. */
+    private JsonNode unreadableGoodSample(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "ogi-check.jar").toString(), "--format", "json"));
+        command.addAll(List.of(options));
+        command.add(Path.of("samples", GOOD).toString());
+        Process p = new ProcessBuilder(command).redirectError(tmp.resolve("err.txt").toFile()).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-
         assertThat(p.exitValue()).isEqualTo(3);
-        assertThat(new ObjectMapper().readTree(out).at("/reports/0/findings/0/messageEn").asText())
-                .contains("exceeds the size limit (" + Files.size(sample) + " bytes > limit of 1000 bytes)");
+        return new ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void maxSizeMakesALargerInputUnreadableWithBothSizes() throws Exception {
+        JsonNode out = unreadableGoodSample("--max-size", "1000", "--timeout", "5");
+
+        assertThat(out.at("/reports/0/findings/0/messageEn").asText()).contains("exceeds the size limit ("
+                + Files.size(Path.of("samples", GOOD)) + " bytes > limit of 1000 bytes)");
+    }
+
+    @Test
+    void maxCharsAndMaxLinesMakeALongerInputUnreadableWithTheLimit() throws Exception {
+        assertThat(unreadableGoodSample("--max-chars", "100").at("/reports/0/findings/0/messageEn").asText())
+                .contains("exceeds the length limit").contains("> limit of 100 characters)");
+        assertThat(unreadableGoodSample("--max-lines", "5").at("/reports/0/findings/0/messageEn").asText())
+                .contains("exceeds the line limit").contains("> limit of 5 lines)");
     }
 }

@@ -137,6 +137,14 @@ class OgiCheckCliTest {
     }
 
     @Test
+    void aLimitThatIsNotPositiveIsAUsageError() throws Exception {
+        Run run = ogiCheck("--max-lines", "0", SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-size, --max-chars, --max-lines and --timeout must be positive");
+    }
+
+    @Test
     void aMissingFileIsAUsageErrorNamingTheFile() throws Exception {
         Run run = ogiCheck(SAMPLE, "no/such/report.txt");
 

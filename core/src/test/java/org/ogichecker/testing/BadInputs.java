@@ -25,7 +25,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The bad-input corpus: the small files committed in {@code core/src/test/resources/badinput/} and the
- * big ones generated into a directory (a 50 MB text file, 4.9 million line breaks, HTML nested 100 000 levels deep, a DOCX zip
+ * big ones generated into a directory (a 50 MB text file, 4.9 million line breaks, a web archive of 200 000
+ * parts, HTML nested 100 000 levels deep, a DOCX zip
  * bomb, a PDF page showing millions of glyphs, one ruled in millions of cells), so the library tests and the CLI tests feed the same inputs.
  */
 public final class BadInputs {
@@ -36,6 +37,7 @@ public final class BadInputs {
     public static final String DEEP_HTML = "nested-100000.html";
     public static final String ZIP_BOMB = "zip-bomb.docx";
     public static final String LINE_BREAKS = "line-breaks.txt";
+    public static final String MANY_PARTS = "many-parts.mht";
     public static final String GLYPH_BOMB = "glyph-bomb.pdf";
     public static final String GRID_BOMB = "grid-bomb.pdf";
 
@@ -70,6 +72,18 @@ public final class BadInputs {
                 + "</div>".repeat(depth) + "</body></html>");
         Path bomb = dir.resolve(ZIP_BOMB);
         Files.write(bomb, zipBomb(2048));
+        Path parts = dir.resolve(MANY_PARTS);
+        String boundary = "----=_NextPart_000";
+        StringBuilder mht = new StringBuilder("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\""
+                + boundary + "\"\r\n\r\n");
+        for (int i = 0; i < 200_000; i++) {
+            mht.append("--").append(boundary).append("\r\nContent-Type: image/png\r\nContent-Location: file:///i")
+                    .append(i).append(".png\r\n\r\nAAAA\r\n");
+        }
+        mht.append("--").append(boundary).append("\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n<html><body>")
+                .append("<h1>某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>\r\n--").append(boundary)
+                .append("--\r\n");
+        Files.writeString(parts, mht);
         Path glyphs = dir.resolve(GLYPH_BOMB);
         Files.write(glyphs, pdfPage(("BT /F1 1 Tf 10 10 Td " + "(AAAAAAAAAAAAAAAAAAAA) Tj\n".repeat(400_000) + "ET")
                 .getBytes(StandardCharsets.US_ASCII)));
@@ -80,7 +94,7 @@ public final class BadInputs {
                     .append(i * 4.8).append(" 0 m ").append(i * 4.8).append(" 14400 l\n");
         }
         Files.write(grid, pdfPage((rules + "S BT /F1 12 Tf 50 50 Td (2024) Tj ET").getBytes(StandardCharsets.US_ASCII)));
-        return List.of(text, breaks, html, bomb, glyphs, grid);
+        return List.of(text, breaks, html, bomb, parts, glyphs, grid);
     }
 
     /**

@@ -3,12 +3,10 @@ package org.ogichecker.read.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.james.mime4j.dom.Body;
-import org.apache.james.mime4j.dom.Entity;
-import org.apache.james.mime4j.dom.Multipart;
-import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
 
 /**
  * A web archive ({@code .mht}, {@code .mhtml}, and a Word document saved as one, often named {@code .doc}): a MIME
@@ -20,39 +18,25 @@ public final class MhtReader {
     private MhtReader() {
     }
 
-    /** The bytes of the archive's HTML page, transfer encoding undone (the page's own charset is the HTML reader's). */
+    /**
+     * The bytes of the archive's HTML page, transfer encoding undone (the page's own charset is the HTML reader's).
+     * The parts are streamed, not built into a message: an archive of 200 000 small parts filled a 256 MB heap.
+     */
     public static byte[] page(byte[] bytes) throws UnreadableException {
         try {
-            DefaultMessageBuilder builder = new DefaultMessageBuilder();
-            builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
-            byte[] html = html(builder.parseMessage(new ByteArrayInputStream(bytes)));
-            if (html == null) {
-                throw new UnreadableException("the web archive (MHT) holds no HTML page", "网页归档（MHT）文件中没有 HTML 网页");
-            }
-            return html;
-        } catch (IOException | RuntimeException e) {
-            throw ReadFailures.classify(e, MhtReader::damaged);
-        }
-    }
-
-    /** The first HTML part of {@code entity}, depth first, or null. */
-    private static byte[] html(Entity entity) throws IOException {
-        Body body = entity.getBody();
-        if (body instanceof Multipart m) {
-            for (Entity part : m.getBodyParts()) {
-                byte[] html = html(part);
-                if (html != null) {
-                    return html;
+            MimeTokenStream parts = new MimeTokenStream(MimeConfig.PERMISSIVE);
+            parts.parse(new ByteArrayInputStream(bytes));
+            for (EntityState s = parts.getState(); s != EntityState.T_END_OF_STREAM; s = parts.next()) {
+                if (s == EntityState.T_BODY && "text/html".equalsIgnoreCase(parts.getBodyDescriptor().getMimeType())) {
+                    try (InputStream in = parts.getDecodedInputStream()) {
+                        return in.readAllBytes();
+                    }
                 }
             }
-            return null;
+            throw new UnreadableException("the web archive (MHT) holds no HTML page", "网页归档（MHT）文件中没有 HTML 网页");
+        } catch (IOException | MimeException | RuntimeException e) {
+            throw ReadFailures.classify(e, MhtReader::damaged);
         }
-        if (body instanceof SingleBody single && "text/html".equalsIgnoreCase(entity.getMimeType())) {
-            try (InputStream in = single.getInputStream()) {
-                return in.readAllBytes();
-            }
-        }
-        return null;
     }
 
     /** mime4j could not parse the archive. */

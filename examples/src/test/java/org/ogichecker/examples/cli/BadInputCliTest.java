@@ -57,6 +57,7 @@ class BadInputCliTest {
         }
         assertThat(status.get(dir.resolve(GOOD).toString())).isEqualTo("CHECKED");
         assertThat(status.get(dir.resolve("every-cell-slash.txt").toString())).isEqualTo("CHECKED");
+        assertThat(status.get(dir.resolve(BadInputs.MANY_PARTS).toString())).isEqualTo("CHECKED");
         assertThat(status.get(dir.resolve(BadInputs.ZIP_BOMB).toString())).isEqualTo("UNREADABLE");
         assertThat(status.get(dir.resolve(BadInputs.BIG_TEXT).toString())).isEqualTo("UNREADABLE");
         // refused for their glyphs, their lack of text and their lines before they fill the heap (no OutOfMemoryError)

@@ -93,6 +93,15 @@ class BadInputTest {
     }
 
     @Test
+    void aWebArchiveOfTwoHundredThousandPartsIsReadForItsPage() {
+        CheckResult r = check(generated.resolve(BadInputs.MANY_PARTS));
+
+        assertThat(r.status()).isEqualTo(CheckResult.Status.CHECKED);
+        assertThat(r.metadata().agency()).isEqualTo("某局");
+        assertThat(r.has("R2019-50-1", Severity.ERROR)).isTrue(); // part 二 is missing
+    }
+
+    @Test
     void aReportWhoseCellsAreAllSlashesGetsNoErrorTheOriginalDoesNotHaveAndSaysWhatItCouldNotAssess() {
         CheckResult slashes = check(BadInputs.COMMITTED.resolve("every-cell-slash.txt"));
         CheckResult original = check(Path.of("../examples/samples/003_787e7c90b6bc98b9.txt"));

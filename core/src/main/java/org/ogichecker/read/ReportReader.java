@@ -153,6 +153,7 @@ public final class ReportReader {
                 case PDF -> PdfReader.read(bytes, limits, deadline);
                 case DOCX -> {
                     limits.checkUnpacked(bytes);
+                    DocxReader.checkText(bytes, limits);
                     yield DocxReader.read(bytes);
                 }
                 case DOC -> DocReader.read(bytes);

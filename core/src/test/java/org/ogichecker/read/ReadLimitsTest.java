@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogichecker.read.Unreadables.reason;
 import static org.ogichecker.read.Unreadables.reasonZh;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.model.Report;
 import org.ogichecker.testing.BadInputs;
@@ -40,6 +42,12 @@ class ReadLimitsTest {
                 .contains("exceeds the length limit").contains("> limit of 20 characters");
         assertThat(reason(reader.read(sample("pingtan-2025.html"), "p.html"))).contains("exceeds the length limit");
         assertThat(reason(reader.read(sample("hongze-2024.pdf"), "h.pdf"))).contains("exceeds the length limit");
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream docx = new ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText("2024年政府信息公开工作年度报告，一、总体情况"); // 24 characters
+            d.write(docx);
+            assertThat(reason(reader.read(docx.toByteArray(), "r.docx")))
+                    .isEqualTo("the text exceeds the length limit (24 characters > limit of 20 characters)");
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,8 +30,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The bad-input corpus: the small files committed in {@code core/src/test/resources/badinput/} and the
- * big ones generated into a directory (a 50 MB text file, 4.9 million line breaks, a web archive of 200 000
- * parts, HTML nested 100 000 levels deep, a DOCX zip
+ * big ones generated into a directory (a 50 MB text file, 4.9 million line breaks, a Word document of 24 million
+ * characters, a web archive of 200 000 parts, HTML nested 100 000 levels deep, a DOCX zip
  * bomb, a PDF page showing millions of glyphs, one ruled in millions of cells), so the library tests and the CLI tests feed the same inputs.
  */
 public final class BadInputs {
@@ -36,6 +41,7 @@ public final class BadInputs {
     public static final String BIG_TEXT = "big-50mb.txt";
     public static final String DEEP_HTML = "nested-100000.html";
     public static final String ZIP_BOMB = "zip-bomb.docx";
+    public static final String LONG_DOCX = "long-text.docx";
     public static final String LINE_BREAKS = "line-breaks.txt";
     public static final String MANY_PARTS = "many-parts.mht";
     public static final String GLYPH_BOMB = "glyph-bomb.pdf";
@@ -72,6 +78,8 @@ public final class BadInputs {
                 + "</div>".repeat(depth) + "</body></html>");
         Path bomb = dir.resolve(ZIP_BOMB);
         Files.write(bomb, zipBomb(2048));
+        Path docx = dir.resolve(LONG_DOCX);
+        Files.write(docx, longDocx());
         Path parts = dir.resolve(MANY_PARTS);
         String boundary = "----=_NextPart_000";
         StringBuilder mht = new StringBuilder("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\""
@@ -94,7 +102,7 @@ public final class BadInputs {
                     .append(i * 4.8).append(" 0 m ").append(i * 4.8).append(" 14400 l\n");
         }
         Files.write(grid, pdfPage((rules + "S BT /F1 12 Tf 50 50 Td (2024) Tj ET").getBytes(StandardCharsets.US_ASCII)));
-        return List.of(text, breaks, html, bomb, parts, glyphs, grid);
+        return List.of(text, breaks, html, bomb, docx, parts, glyphs, grid);
     }
 
     /**
@@ -113,6 +121,45 @@ public final class BadInputs {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A .docx-looking zip (about 35 MB) whose body is 400 000 paragraphs of 60 random Chinese characters: 24 million
+     * characters in 85 MB of XML, which compresses too little to look like a zip bomb.
+     */
+    public static byte[] longDocx() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Random random = new Random(7);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/"
+                    + "2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                    + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName="
+                    + "\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                    + "document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                    + "wordprocessingml/2006/main\"><w:body>");
+            char[] text = new char[60];
+            for (int p = 0; p < 400_000; p++) {
+                for (int i = 0; i < text.length; i++) {
+                    text[i] = (char) (0x4e00 + random.nextInt(512));
+                }
+                xml.write("<w:p><w:r><w:t>");
+                xml.write(text);
+                xml.write("</w:t></w:r></w:p>");
+            }
+            xml.write("</w:body></w:document>");
+            xml.flush();
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -5,6 +5,12 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,6 +32,45 @@ import org.ogichecker.model.Section;
 public final class DocxReader {
 
     private DocxReader() {
+    }
+
+    /** The body's XML, streamed: no DTD, no external entity. */
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    /**
+     * Refuses a document whose body holds more text than {@code limits} allow, counting the characters of its text
+     * runs ({@code <w:t>}) in one streamed pass over {@code word/document.xml}, before the Word reader builds the
+     * body in memory (a 36 MB document of 24 million characters filled a 256 MB heap). A document this pass cannot
+     * follow is left to the Word reader.
+     */
+    public static void checkText(byte[] bytes, Limits limits) throws UnreadableException {
+        long chars = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().equals("word/document.xml")) {
+                    continue;
+                }
+                XMLStreamReader x = XML.createXMLStreamReader(zip);
+                boolean inText = false;
+                while (x.hasNext()) {
+                    int event = x.next();
+                    if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                        inText = event == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("t");
+                    } else if (inText && event == XMLStreamConstants.CHARACTERS) {
+                        chars += x.getTextLength();
+                    }
+                }
+                break;
+            }
+        } catch (IOException | XMLStreamException e) {
+            return; // not followable here: the Word reader decides
+        }
+        limits.checkChars(chars);
     }
 
     public static Extracted read(byte[] bytes) throws UnreadableException {

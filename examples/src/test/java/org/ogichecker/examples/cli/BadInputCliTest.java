@@ -65,6 +65,7 @@ class BadInputCliTest {
                 .contains("page 1 shows more than 100000 glyphs");
         assertThat(first.get(dir.resolve(BadInputs.GRID_BOMB).toString())).contains("the PDF has no text layer");
         assertThat(first.get(dir.resolve(BadInputs.LINE_BREAKS).toString())).contains("exceeds the line limit");
+        assertThat(first.get(dir.resolve(BadInputs.LONG_DOCX).toString())).contains("exceeds the length limit");
         assertThat(doc.at("/summary/reports").asInt()).isEqualTo(inputs.size());
     }
 

@@ -74,6 +74,7 @@ class BadInputTest {
         BadInputs.BIG_TEXT + " | exceeds the length limit       | 文字超过长度上限",
         BadInputs.LINE_BREAKS + " | the text exceeds the line limit (4900001 lines > limit of 100000 lines) | 文字超过行数上限",
         BadInputs.ZIP_BOMB + " | unpacks to more than the limit | 解压后超过上限",
+        BadInputs.LONG_DOCX + " | the text exceeds the length limit (24000000 characters > limit of 5000000 characters) | 文字超过长度上限",
         BadInputs.GLYPH_BOMB + " | page 1 shows more than 100000 glyphs | 第 1 页显示的字形超过每页上限 100000 个",
         BadInputs.GRID_BOMB + " | the PDF has no text layer (4 characters on 1 pages) | PDF 文件没有文字层"})
     void aGeneratedHugeInputIsRefusedWithTheLimitItExceedsInBothLanguages(String name, String reason, String zh) {

@@ -31,15 +31,15 @@ import org.ogichecker.model.Section;
  */
 public final class DocxReader {
 
-    private DocxReader() {
-    }
-
     /** The body's XML, streamed: no DTD, no external entity. */
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private DocxReader() {
     }
 
     /**

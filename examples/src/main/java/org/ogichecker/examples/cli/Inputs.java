@@ -16,8 +16,12 @@ import java.util.stream.Stream;
 /** Expands the command line's files and directories into the reports to check. */
 final class Inputs {
 
-    /** What a directory walk picks up; a file named on the command line is checked whatever its name. */
-    static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".mht", ".mhtml", ".pdf", ".docx", ".doc");
+    /**
+     * What a directory walk picks up; a file named on the command line is checked whatever its name. Web pages keep
+     * their site's names when a site is mirrored (wget): government sites serve .shtml and .jhtml pages too.
+     */
+    static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".shtml", ".xhtml", ".jhtml", ".mht",
+            ".mhtml", ".pdf", ".docx", ".doc");
 
     private Inputs() {
     }

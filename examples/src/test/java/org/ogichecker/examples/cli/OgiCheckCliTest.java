@@ -176,6 +176,7 @@ class OgiCheckCliTest {
         Files.createFile(dir.resolve("c.htm"));
         Files.createFile(dir.resolve("d.doc"));
         Files.createFile(dir.resolve("e.mht"));
+        Files.createFile(dir.resolve("f.shtml"));
         Files.createFile(dir.resolve("notes.md"));
         Path named = Files.createFile(tmp.resolve("named.rtf"));
 
@@ -183,7 +184,8 @@ class OgiCheckCliTest {
 
         assertThat(run.json().get("reports")).extracting(r -> r.get("source").asText()).containsExactly(
                 dir.resolve("b.txt").toString(), dir.resolve("c.htm").toString(), dir.resolve("d.doc").toString(),
-                dir.resolve("e.mht").toString(), dir.resolve("sub/a.PDF").toString(), named.toString());
+                dir.resolve("e.mht").toString(), dir.resolve("f.shtml").toString(), dir.resolve("sub/a.PDF").toString(),
+                named.toString());
     }
 
     @Test

@@ -156,7 +156,7 @@ public final class OgiCheck implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Report files (any format the reader detects) or directories, walked recursively for "
-                    + ".txt .html .htm .mht .mhtml .pdf .docx .doc files.")
+                    + ".txt .html .htm .shtml .xhtml .jhtml .mht .mhtml .pdf .docx .doc files.")
     private List<Path> files = List.of();
 
     public static void main(String[] args) {

@@ -71,7 +71,11 @@ final class PdfPage {
         }
     }
 
-    private static final double TOL = 2.5;
+    /**
+     * The rules' tolerance, in points: rules closer than this are one, and so are a table's edges or a column's on two
+     * pages.
+     */
+    static final double TOL = 2.5;
     /**
      * The most cells of a grid read as a table: a report's table has hundreds. A denser grid is a drawing, and its
      * cells would take time and memory quadratic in its rules (a 30 kB page of 3 000 rules each way: nine million).

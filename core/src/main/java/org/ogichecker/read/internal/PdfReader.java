@@ -356,12 +356,9 @@ public final class PdfReader {
      * its outer edges, though the next page may cut its columns differently.
      */
     private static boolean sameTable(PdfPage.Item a, PdfPage.Item b) {
-        return a.lefts() != null && b.lefts() != null && Math.abs(a.x0() - b.x0()) <= TABLE_EDGE
-                && Math.abs(a.x1() - b.x1()) <= TABLE_EDGE;
+        return a.lefts() != null && b.lefts() != null && Math.abs(a.x0() - b.x0()) <= PdfPage.TOL
+                && Math.abs(a.x1() - b.x1()) <= PdfPage.TOL;
     }
-
-    /** How far apart a table's outer edges on two pages may be, in points (the rules' tolerance). */
-    private static final double TABLE_EDGE = 2.5;
 
     /**
      * What is printed on most pages at the same place rather than the report's text: page numbers and running heads

@@ -212,14 +212,11 @@ final class PdfTableLabels {
     /** The column of {@code lefts} (left edges, ascending) that holds the edge {@code x}, within the rules' tolerance. */
     private static int column(double[] lefts, double x) {
         int at = 0;
-        while (at + 1 < lefts.length && lefts[at + 1] <= x + COLUMN_TOLERANCE) {
+        while (at + 1 < lefts.length && lefts[at + 1] <= x + PdfPage.TOL) {
             at++;
         }
         return at;
     }
-
-    /** How far apart the edges of one column on two pages may be, in points. */
-    private static final double COLUMN_TOLERANCE = 2.5;
 
     /** True when {@code text} is the further digits of a number wrapped in its cell ("6" of "36"). */
     static boolean isRestOfNumber(String text) {

@@ -156,7 +156,7 @@ public final class ReportReader {
                     DocxReader.checkText(bytes, limits);
                     yield DocxReader.read(bytes);
                 }
-                case DOC -> DocReader.read(bytes);
+                case DOC -> DocReader.read(bytes, limits, deadline);
                 case HTML -> {
                     limits.checkElements(bytes);
                     yield HtmlReader.read(bytes);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.ogichecker.model.TableInfo;
 import org.ogichecker.read.internal.DocReader;
 import org.ogichecker.read.internal.Extracted;
 import org.ogichecker.read.internal.HtmlReader;
+import org.ogichecker.read.internal.Limits;
 import org.ogichecker.read.internal.RawLine;
 
 /**
@@ -122,7 +124,9 @@ class ConvertedTextTest {
 
         readsLikeThePage(doc, html);
         // row by row, merged cells expanded as the page's spans are, and cells' lines joined as the page's <br>
-        assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")))))
+        Limits limits = new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
+                Integer.MAX_VALUE, Duration.ofMinutes(1));
+        assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")), limits, limits.deadline())))
                 .isEqualTo(rows(HtmlReader.read(Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html")))))
                 .hasSizeGreaterThan(40);
     }

@@ -8,13 +8,16 @@ import java.util.TreeSet;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.model.FileInformationBlock;
 import org.apache.poi.hwpf.model.PicturesTable;
+import org.apache.poi.hwpf.model.SubdocumentType;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ogichecker.model.Section;
 
@@ -23,16 +26,22 @@ import org.ogichecker.model.Section;
  * paragraphs as paragraph lines, tables as rows with merged cells expanded as {@link DocxReader} expands them.
  * Such a table has no column grid: the grid is made of the edges of all its cells, and a cell spans the grid columns
  * between its edges. Other files of the same container (Excel, PowerPoint, a password-protected .docx) are refused.
+ * POI builds the whole text before a paragraph can be read, so a document whose header counts more characters than
+ * the length limit is refused before that.
  */
 public final class DocReader {
 
     /** Cell edges closer than this (in twips, 1/20 point) are one grid line: rows are rarely aligned exactly. */
     private static final int EDGE_TOLERANCE = 30;
+    /** The most bytes a Word 97–2003 file information block takes (its longest variant, Word 2007's, ~1.6 kB). */
+    private static final int MAX_FIB_BYTES = 4096;
+    /** Paragraphs (or tables) read between two looks at the clock. */
+    private static final int PARAGRAPHS_PER_CLOCK = 1024;
 
     private DocReader() {
     }
 
-    public static Extracted read(byte[] bytes) throws UnreadableException {
+    public static Extracted read(byte[] bytes, Limits limits, long deadline) throws UnreadableException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage")) {
@@ -45,8 +54,9 @@ public final class DocReader {
                                 + " .docx or PDF",
                         "输入是旧版 Office 文件，但不是 Word 文档（.xls/.ppt）；请将报告另存为 .docx 或 PDF");
             }
+            checkText(root, limits);
             try (HWPFDocument doc = new HWPFDocument(root)) {
-                return new Extracted(lines(doc), List.of());
+                return new Extracted(lines(doc, limits, deadline), List.of());
             }
         } catch (OldWordFileFormatException e) {
             throw new UnreadableException("the input is a Word 6.0/95 document, which is not read; save it as .docx or PDF",
@@ -57,6 +67,24 @@ public final class DocReader {
         } catch (RuntimeException | IOException e) {
             throw ReadFailures.classify(e, DocReader::damaged);
         }
+    }
+
+    /**
+     * Refuses a document of more characters than the length limit by the counts in its file information block (body,
+     * notes, headers, comments and text boxes: POI reads them all), before POI builds its text. A block that cannot be
+     * read is left to POI, which then says what is wrong with the document.
+     */
+    private static void checkText(DirectoryNode root, Limits limits) throws UnreadableException, IOException {
+        long chars = 0;
+        try (DocumentInputStream in = root.createDocumentInputStream("WordDocument")) {
+            FileInformationBlock fib = new FileInformationBlock(in.readNBytes(MAX_FIB_BYTES));
+            for (SubdocumentType t : SubdocumentType.values()) {
+                chars += Math.max(0, fib.getSubdocumentTextStreamLength(t));
+            }
+        } catch (RuntimeException e) {
+            return;
+        }
+        limits.checkChars(chars);
     }
 
     /** POI could not open the document. */
@@ -71,12 +99,17 @@ public final class DocReader {
      * paragraphs and the tables in them in turn, as the .docx and HTML readers do; below
      * {@link LineCollector#MAX_LAYOUT_DEPTH} levels a table is data whatever it holds.
      */
-    private static List<RawLine> lines(HWPFDocument doc) {
+    private static List<RawLine> lines(HWPFDocument doc, Limits limits, long deadline) throws UnreadableException {
         Range range = doc.getRange();
         PicturesTable pictures = doc.getPicturesTable();
         LineCollector out = new LineCollector();
         int layouts = 0; // how many layout tables the current paragraph is inside
+        int steps = 0; // i skips a table's paragraphs, and goes back to a layout table's first
         for (int i = 0; i < range.numParagraphs(); i++) {
+            if (steps++ % PARAGRAPHS_PER_CLOCK == 0) {
+                limits.checkTime(deadline, i + " of " + range.numParagraphs() + " paragraphs read",
+                        "已读取 " + range.numParagraphs() + " 段中的 " + i + " 段");
+            }
             Paragraph p = range.getParagraph(i);
             int level = p.isInTable() ? p.getTableLevel() : 0;
             if (level > layouts) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -26,10 +27,21 @@ class DocReaderTest {
 
     private static final Path FILES = Path.of("src/test/resources/converted");
 
+    /** Reads with no limit that a test document could reach. */
+    static Extracted read(byte[] doc) throws UnreadableException {
+        Limits limits = limits(Long.MAX_VALUE);
+        return DocReader.read(doc, limits, limits.deadline());
+    }
+
+    private static Limits limits(long maxChars) {
+        return new Limits(Long.MAX_VALUE, 500, maxChars, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
+                Duration.ofMinutes(1));
+    }
+
     /** A table with a cell spanning two columns, one spanning two rows and one with a line break. */
     @Test
     void mergedCellsAreExpandedAsTheHtmlSpansTheyWereSavedFrom() throws Exception {
-        Extracted x = DocReader.read(Files.readAllBytes(FILES.resolve("merged-table.lo.doc")));
+        Extracted x = read(Files.readAllBytes(FILES.resolve("merged-table.lo.doc")));
 
         assertThat(x.lines()).filteredOn(RawLine::isRow).extracting(RawLine::cells).containsExactly(
                 List.of("一、本年新收政府信息公开申请数量", "", "7", "7"),
@@ -42,7 +54,7 @@ class DocReaderTest {
     /** A page framed in a single-cell table with the data table inside: the frame's content is read in place. */
     @Test
     void theContentOfALayoutTableIsReadInPlaceAndItsDataTableAsRows() throws Exception {
-        Extracted x = DocReader.read(Files.readAllBytes(FILES.resolve("layout-table.lo.doc")));
+        Extracted x = read(Files.readAllBytes(FILES.resolve("layout-table.lo.doc")));
 
         assertThat(x.lines()).extracting(RawLine::text).containsExactly("某某局2024年政府信息公开工作年度报告",
                 "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t\t7\t7",
@@ -51,9 +63,33 @@ class DocReaderTest {
         assertThat(x.lines()).filteredOn(RawLine::isRow).hasSize(3);
     }
 
+    /**
+     * POI builds a document's whole text before a paragraph can be read (a 20 MB document of 7.9 million characters
+     * took 2.4 s and most of a 256 MB heap before the length limit refused it): the counts in its header refuse it first.
+     */
+    @Test
+    void aDocumentWhoseHeaderCountsMoreCharactersThanTheLimitIsRefusedBeforeItsTextIsRead() throws Exception {
+        byte[] doc = Files.readAllBytes(FILES.resolve("merged-table.lo.doc"));
+        Limits limits = limits(100);
+
+        assertThatThrownBy(() -> DocReader.read(doc, limits, limits.deadline())).isInstanceOf(UnreadableException.class)
+                .hasMessageMatching("the text exceeds the length limit \\((1[0-9]{2}) characters > limit of 100 characters\\)");
+        assertThat(DocReader.read(doc, limits(200), limits.deadline()).lines()).isNotEmpty(); // its header counts 1xx
+    }
+
+    @Test
+    void readingStopsAtTheTimeLimitWithHowFarItGot() throws Exception {
+        byte[] doc = Files.readAllBytes(FILES.resolve("merged-table.lo.doc"));
+        Limits limits = limits(Long.MAX_VALUE);
+
+        assertThatThrownBy(() -> DocReader.read(doc, limits, System.nanoTime() - 1))
+                .isInstanceOf(UnreadableException.class)
+                .hasMessageMatching("reading took longer than the time limit of 60.0 s \\(0 of [0-9]+ paragraphs read\\)");
+    }
+
     @Test
     void anInlinePictureIsTheImageLineInItsPlace() throws Exception {
-        Extracted x = DocReader.read(Files.readAllBytes(FILES.resolve("picture.lo.doc")));
+        Extracted x = read(Files.readAllBytes(FILES.resolve("picture.lo.doc")));
 
         assertThat(x.lines()).extracting(RawLine::text).containsExactly("某县人民政府2024年政府信息公开工作年度报告",
                 "一、总体情况", "2024年，本县认真贯彻落实《条例》。", "二、主动公开政府信息情况", Section.IMAGE,
@@ -77,7 +113,7 @@ class DocReaderTest {
             fs.writeFilesystem(out);
         }
 
-        assertThatThrownBy(() -> DocReader.read(out.toByteArray())).isInstanceOf(UnreadableException.class)
+        assertThatThrownBy(() -> read(out.toByteArray())).isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("not a Word document");
     }
 
@@ -98,7 +134,7 @@ class DocReaderTest {
             fs.writeFilesystem(out);
         }
 
-        assertThatThrownBy(() -> DocReader.read(out.toByteArray())).isInstanceOf(UnreadableException.class)
+        assertThatThrownBy(() -> read(out.toByteArray())).isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("password-protected");
     }
 
@@ -106,7 +142,7 @@ class DocReaderTest {
     void aTruncatedDocumentIsDamagedNotAnInternalFailure() throws Exception {
         byte[] doc = Files.readAllBytes(FILES.resolve("pingtan-2025.lo.doc"));
 
-        assertThatThrownBy(() -> DocReader.read(Arrays.copyOf(doc, doc.length / 2)))
+        assertThatThrownBy(() -> read(Arrays.copyOf(doc, doc.length / 2)))
                 .isInstanceOf(UnreadableException.class).hasMessageContaining("could not be opened")
                 .hasMessageNotContaining(ReadFailures.INTERNAL);
     }

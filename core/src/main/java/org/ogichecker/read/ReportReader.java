@@ -121,6 +121,8 @@ public final class ReportReader {
         } catch (IOException | RuntimeException e) {
             return Report.unreadable(source, "cannot read the file: " + e.getMessage(),
                     "无法读取文件：" + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return unreadable(source, ReadFailures.outOfMemory(e));
         }
     }
 
@@ -134,6 +136,8 @@ public final class ReportReader {
         } catch (IOException | RuntimeException e) {
             return Report.unreadable(source, "cannot read the stream: " + e.getMessage(),
                     "无法读取输入流：" + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return unreadable(source, ReadFailures.outOfMemory(e));
         }
     }
 
@@ -181,9 +185,20 @@ public final class ReportReader {
             return withNotes(report, x.notes());
         } catch (UnreadableException e) {
             return unreadable(source, e.reason());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return unreadable(source, ReadFailures.internal(e));
+        } catch (OutOfMemoryError e) {
+            return unreadable(source, ReadFailures.outOfMemory(e));
         }
+    }
+
+    /**
+     * True when the report is unreadable because reading it ran out of memory. The heap is shared: where other threads
+     * hold large inputs at the time, reading it again when they are done may succeed.
+     */
+    public static boolean ranOutOfMemory(Report report) {
+        return report.problems().stream().anyMatch(p -> ReadProblem.UNREADABLE.equals(p.kind())
+                && p.message().startsWith(ReadFailures.OUT_OF_MEMORY));
     }
 
     /** Reads plain text (one paragraph or table row per line; table cells separated by tabs or aligned with spaces). */

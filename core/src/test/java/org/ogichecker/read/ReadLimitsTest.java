@@ -5,6 +5,7 @@ import static org.ogichecker.read.Unreadables.reason;
 import static org.ogichecker.read.Unreadables.reasonZh;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,30 @@ class ReadLimitsTest {
 
     private static byte[] sample(String name) throws Exception {
         return Files.readAllBytes(Path.of("../examples/samples/" + name));
+    }
+
+    /**
+     * The heap is shared: an input may run out of memory because others fill it. The reason says so (not that the
+     * reader failed), and {@link ReportReader#ranOutOfMemory} tells a batch that reading it again alone may succeed.
+     */
+    @Test
+    void anInputThatRunsOutOfMemoryIsUnreadableSayingSoAndCanBeToldApart() {
+        InputStream filling = new InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        Report r = ReportReader.create().read(filling, "big.html");
+
+        assertThat(reason(r)).isEqualTo("there was not enough memory to read the input (java.lang.OutOfMemoryError:"
+                + " Java heap space); run Java with more memory (-Xmx) or lower the size limit");
+        assertThat(reasonZh(r)).isEqualTo(
+                "内存不足，无法读取输入（java.lang.OutOfMemoryError: Java heap space）；请为 Java 分配更多内存（-Xmx）或降低大小上限");
+        assertThat(ReportReader.ranOutOfMemory(r)).isTrue();
+        assertThat(ReportReader.ranOutOfMemory(ReportReader.create().read(new byte[0], "empty.txt"))).isFalse();
+        assertThat(ReportReader.ranOutOfMemory(ReportReader.create().read(REPORT.getBytes(StandardCharsets.UTF_8),
+                "r.txt"))).isFalse();
     }
 
     @Test

@@ -15,6 +15,18 @@ public final class ReadFailures {
     private ReadFailures() {
     }
 
+    /** How the reason starts when reading ran out of memory ({@link #outOfMemory}). */
+    public static final String OUT_OF_MEMORY = "there was not enough memory to read the input";
+
+    /**
+     * The reason when reading ran out of memory: not a bug, and not the file's fault alone, since the heap is shared
+     * with whatever else the program holds at the time.
+     */
+    public static Reason outOfMemory(OutOfMemoryError e) {
+        return new Reason(OUT_OF_MEMORY + " (" + e + "); run Java with more memory (-Xmx) or lower the size limit",
+                "内存不足，无法读取输入（" + e + "）；请为 Java 分配更多内存（-Xmx）或降低大小上限");
+    }
+
     /** The reason for an exception from this project's own code (or one no reader caught). */
     public static Reason internal(Throwable e) {
         return new Reason(INTERNAL + " (internal error while reading): " + e, "读取时发生内部错误：" + e);

@@ -330,30 +330,35 @@ public final class OgiCheck implements Callable<Integer> {
     record Read(Report report, Throwable failure) {
     }
 
+    /** The one heap's gate: every read and check of a run goes through it ({@link MemoryGate}). */
+    static final MemoryGate MEMORY = new MemoryGate();
+
     /**
      * Reads one file; never throws. A failure of the reader is turned into an unreadable report that
-     * gives the reason, so that the file still appears in the output.
+     * gives the reason, so that the file still appears in the output; a read that ran out of memory is
+     * made again alone ({@link MemoryGate}).
      */
     static Read read(ReportReader reader, Path file) {
         try {
-            return new Read(reader.read(file), null);
+            return new Read(MEMORY.run(() -> reader.read(file), ReportReader::ranOutOfMemory), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Read(failed(file, e), e);
         }
     }
 
-    /** Checks one file's report; never throws. A failure of a rule is turned into an unreadable result, as above. */
+    /**
+     * Checks one file's report; never throws. A failure of a rule is turned into an unreadable result, as above; a
+     * check that ran out of memory is made again alone ({@link MemoryGate}), and fails so only if it does again.
+     */
     static Outcome check(ComplianceChecker checker, PreviousReports prior, CheckOptions options, Path file, Read read) {
         if (read.failure() != null) {
             return new Outcome(checker.check(read.report(), options), read.failure());
         }
         Report report = read.report();
         try {
-            if (prior == null || report.isUnreadable()) {
-                return new Outcome(checker.check(report, options), null);
-            }
-            return new Outcome(checker.check(report, options.withPrevious(prior.forInput(report))), null);
-        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(MEMORY.run(() -> prior == null || report.isUnreadable() ? checker.check(report, options)
+                    : checker.check(report, options.withPrevious(prior.forInput(report))), r -> false), null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Outcome(checker.check(failed(file, e), options), e);
         }
     }

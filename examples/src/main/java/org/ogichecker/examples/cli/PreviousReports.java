@@ -45,7 +45,7 @@ final class PreviousReports {
         if (Files.isDirectory(path)) {
             List<Path> files = Inputs.expand(List.of(path), err);
             List<Entry> entries = new ArrayList<>();
-            Batch.run(files, jobs, f -> reader.read(f).metadata(), (f, m) -> {
+            Batch.run(files, jobs, f -> OgiCheck.read(reader, f).report().metadata(), (f, m) -> {
                 if (m.year() != null) {
                     entries.add(new Entry(f, m.year(), key(m)));
                 }

@@ -12,11 +12,11 @@ public final class ReadFailures {
     /** How every internal failure's English reason starts (the fuzz tests reject it). */
     public static final String INTERNAL = "the reader failed";
 
-    private ReadFailures() {
-    }
-
     /** How the reason starts when reading ran out of memory ({@link #outOfMemory}). */
     public static final String OUT_OF_MEMORY = "there was not enough memory to read the input";
+
+    private ReadFailures() {
+    }
 
     /**
      * The reason when reading ran out of memory: not a bug, and not the file's fault alone, since the heap is shared

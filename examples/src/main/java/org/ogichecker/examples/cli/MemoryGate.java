@@ -20,17 +20,16 @@ final class MemoryGate {
      * the result of running it again alone, or that run's {@link OutOfMemoryError}.
      */
     <T> T run(Supplier<T> step, Predicate<T> ranOutOfMemory) {
-        T result = null;
         lock.readLock().lock();
         try {
-            result = step.get();
+            T result = step.get();
+            if (!ranOutOfMemory.test(result)) {
+                return result;
+            }
         } catch (OutOfMemoryError e) {
             // run again below, once the lock is released: a shared lock cannot be made exclusive while held
         } finally {
             lock.readLock().unlock();
-        }
-        if (result != null && !ranOutOfMemory.test(result)) {
-            return result;
         }
         lock.writeLock().lock();
         try {

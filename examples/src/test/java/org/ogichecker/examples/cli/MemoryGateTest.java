@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,55 +55,57 @@ class MemoryGateTest {
     void aStepIsRunAgainOnlyOnceTheStepsUnderWayAreDoneAndNoneStartsMeanwhile() throws Exception {
         List<String> events = new CopyOnWriteArrayList<>();
         CountDownLatch otherStarted = new CountDownLatch(1);
-        CountDownLatch failed = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(3);
-        try {
-            Future<String> other = threads.submit(() -> gate.run(() -> {
-                events.add("other starts");
-                otherStarted.countDown();
-                await(failed);
-                sleep(100); // the step run again must wait for this one
-                events.add("other ends");
-                return "other";
-            }, r -> false));
-            await(otherStarted);
-            Future<String> large = threads.submit(() -> gate.run(() -> {
-                if (runs.incrementAndGet() == 1) {
-                    failed.countDown();
-                    throw new OutOfMemoryError("Java heap space");
-                }
-                events.add("large alone");
-                sleep(100); // a step that starts meanwhile would come before "large done"
-                events.add("large done");
-                return "large";
-            }, r -> false));
-            await(failed);
-            sleep(20); // the step run again is waiting for the lock now
-            Future<String> next = threads.submit(() -> gate.run(() -> {
-                events.add("next");
-                return "next";
-            }, r -> false));
+        // the step to run again, and a step that starts after it failed
+        AtomicReferenceArray<Thread> waiting = new AtomicReferenceArray<>(2);
+        Thread other = start(() -> gate.run(() -> {
+            events.add("other starts");
+            otherStarted.countDown();
+            waitUntilBlocked(waiting); // both wait for this step, which holds the gate
+            events.add("other ends");
+            return "other";
+        }, r -> false));
+        await(otherStarted);
+        waiting.set(0, start(() -> gate.run(() -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            events.add("large alone");
+            return "large";
+        }, r -> false)));
+        waitUntilBlocked(new AtomicReferenceArray<>(new Thread[] {waiting.get(0)}));
+        waiting.set(1, start(() -> gate.run(() -> {
+            events.add("next");
+            return "next";
+        }, r -> false)));
 
-            assertThat(List.of(other.get(5, TimeUnit.SECONDS), large.get(5, TimeUnit.SECONDS),
-                    next.get(5, TimeUnit.SECONDS))).containsExactly("other", "large", "next");
-        } finally {
-            threads.shutdownNow();
+        for (Thread t : List.of(other, waiting.get(0), waiting.get(1))) {
+            t.join(5_000);
         }
-        assertThat(events).containsExactly("other starts", "other ends", "large alone", "large done", "next");
+        assertThat(events).containsExactly("other starts", "other ends", "large alone", "next");
+    }
+
+    private static Thread start(Runnable r) {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Waits until each thread is started and parked (on the gate's lock, the only place these steps wait). */
+    private static void waitUntilBlocked(AtomicReferenceArray<Thread> threads) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (int i = 0; i < threads.length(); i++) {
+            while (threads.get(i) == null || threads.get(i).getState() != Thread.State.WAITING) {
+                assertThat(System.nanoTime()).as("thread %d blocked in time", i).isLessThan(end);
+                Thread.onSpinWait();
+            }
+        }
     }
 
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

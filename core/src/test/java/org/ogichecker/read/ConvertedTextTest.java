@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.ogichecker.read.internal.Extracted;
 import org.ogichecker.read.internal.HtmlReader;
 import org.ogichecker.read.internal.Limits;
 import org.ogichecker.read.internal.RawLine;
+import org.ogichecker.testing.TestLimits;
 
 /**
  * Sample reports as text tools write them, and as a word processor saves them, read into what the samples themselves
@@ -124,8 +124,7 @@ class ConvertedTextTest {
 
         readsLikeThePage(doc, html);
         // row by row, merged cells expanded as the page's spans are, and cells' lines joined as the page's <br>
-        Limits limits = new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE,
-                Integer.MAX_VALUE, Duration.ofMinutes(1));
+        Limits limits = TestLimits.generous();
         assertThat(rows(DocReader.read(Files.readAllBytes(TEXTS.resolve("pingtan-2025.lo.doc")), limits, limits.deadline())))
                 .isEqualTo(rows(HtmlReader.read(Files.readAllBytes(SAMPLES.resolve("pingtan-2025.html")))))
                 .hasSizeGreaterThan(40);

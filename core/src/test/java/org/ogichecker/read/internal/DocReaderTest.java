@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -18,6 +17,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.ogichecker.model.Section;
+import org.ogichecker.testing.TestLimits;
 
 /**
  * Word 97–2003 documents (made by LibreOffice: {@code src/test/resources/converted/README.md}); the tables of a whole
@@ -29,13 +29,8 @@ class DocReaderTest {
 
     /** Reads with no limit that a test document could reach. */
     static Extracted read(byte[] doc) throws UnreadableException {
-        Limits limits = limits(Long.MAX_VALUE);
+        Limits limits = TestLimits.generous();
         return DocReader.read(doc, limits, limits.deadline());
-    }
-
-    private static Limits limits(long maxChars) {
-        return new Limits(Long.MAX_VALUE, 500, maxChars, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
-                Duration.ofMinutes(1));
     }
 
     /** A table with a cell spanning two columns, one spanning two rows and one with a line break. */
@@ -70,17 +65,19 @@ class DocReaderTest {
     @Test
     void aDocumentWhoseHeaderCountsMoreCharactersThanTheLimitIsRefusedBeforeItsTextIsRead() throws Exception {
         byte[] doc = Files.readAllBytes(FILES.resolve("merged-table.lo.doc"));
-        Limits limits = limits(100);
+        Limits limits = TestLimits.withMaxChars(100);
 
-        assertThatThrownBy(() -> DocReader.read(doc, limits, limits.deadline())).isInstanceOf(UnreadableException.class)
+        assertThatThrownBy(() -> DocReader.read(doc, limits, limits.deadline()))
+                .isInstanceOf(UnreadableException.class)
                 .hasMessageMatching("the text exceeds the length limit \\((1[0-9]{2}) characters > limit of 100 characters\\)");
-        assertThat(DocReader.read(doc, limits(200), limits.deadline()).lines()).isNotEmpty(); // its header counts 1xx
+        // its header counts 1xx characters
+        assertThat(DocReader.read(doc, TestLimits.withMaxChars(200), limits.deadline()).lines()).isNotEmpty();
     }
 
     @Test
     void readingStopsAtTheTimeLimitWithHowFarItGot() throws Exception {
         byte[] doc = Files.readAllBytes(FILES.resolve("merged-table.lo.doc"));
-        Limits limits = limits(Long.MAX_VALUE);
+        Limits limits = TestLimits.generous();
 
         assertThatThrownBy(() -> DocReader.read(doc, limits, System.nanoTime() - 1))
                 .isInstanceOf(UnreadableException.class)

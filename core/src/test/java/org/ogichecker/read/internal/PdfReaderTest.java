@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -26,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ogichecker.testing.PdfVariant;
+import org.ogichecker.testing.TestLimits;
 
 class PdfReaderTest {
 
@@ -34,9 +34,8 @@ class PdfReaderTest {
     }
 
     private static List<RawLine> read(byte[] pdf) throws Exception {
-        return PdfReader.read(pdf,
-                new Limits(Long.MAX_VALUE, 500, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE, Duration.ofMinutes(1)),
-                System.nanoTime() + Duration.ofMinutes(1).toNanos()).lines();
+        Limits limits = TestLimits.generous();
+        return PdfReader.read(pdf, limits, limits.deadline()).lines();
     }
 
     @ParameterizedTest
